@@ -1,0 +1,11 @@
+package io.catwork.orders.command;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code catwork.orders.*}: the order timing rules of DOMAIN.md §2. */
+@ConfigurationProperties("catwork.orders")
+public record OrdersProperties(@DefaultValue("PT2H") Duration minLeadTime,
+                               @DefaultValue("PT15M") Duration checkInGrace) {
+}

@@ -1,0 +1,23 @@
+package io.catwork.ops.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock of Catwork, shifted by {@code catwork.clock.offset}. Axon stamps events and deadline messages with
+ * {@link GenericEventMessage#clock}, so that static clock is set to the same one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfiguration {
+
+    @Bean
+    Clock clock(@Value("${catwork.clock.offset:PT0S}") Duration offset) {
+        Clock clock = Clock.offset(Clock.systemUTC(), offset);
+        GenericEventMessage.clock = clock;
+        return clock;
+    }
+}

@@ -1,0 +1,43 @@
+package io.catwork.ops.security;
+
+import io.catwork.common.api.Role;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A login as Spring Security sees it, for the Basic authentication of the token endpoint only. */
+record AccountUserDetails(UUID accountId, Role role, String email, String passwordHash) implements UserDetails {
+
+    static AccountUserDetails of(Credentials credentials) {
+        return new AccountUserDetails(credentials.accountId(), credentials.role(), credentials.email(),
+                credentials.passwordHash());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return passwordHash != null;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountUserDetails[" + accountId + ", " + role + "]";
+    }
+}

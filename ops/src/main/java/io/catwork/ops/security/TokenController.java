@@ -1,0 +1,25 @@
+package io.catwork.ops.security;
+
+import java.time.Instant;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/auth/token} with HTTP Basic: bcrypt runs here, once per login; every other call uses the token. */
+@RestController
+class TokenController {
+    private final TokenService tokens;
+
+    TokenController(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    record TokenView(String token, Instant expiresAt) {
+    }
+
+    @PostMapping("/api/auth/token")
+    TokenView token(@AuthenticationPrincipal AccountUserDetails user) {
+        TokenService.IssuedToken issued = tokens.issue(user.accountId(), user.role(), user.getUsername());
+        return new TokenView(issued.token(), issued.expiresAt());
+    }
+}

@@ -1,0 +1,160 @@
+package io.catwork.ops.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.catwork.common.api.CatworkException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where errors become answers: RFC 9457 problem details, never a stack trace. Domain refusals carry an
+ * {@link io.catwork.common.api.ErrorCode} whose kind picks the status.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(CatworkException.class)
+    ResponseEntity<ProblemDetail> refused(CatworkException exception) {
+        return answer(toProblem(exception));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException exception) {
+        if (exception.getCause() instanceof CatworkException refused) {
+            return refused(refused);
+        }
+        return unexpected(exception);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException exception) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "not found"));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class, EventStoreException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException exception) {
+        log.info("conflicting write refused: {}", exception.toString());
+        return answer(Problems.of(HttpStatus.CONFLICT, "conflict",
+                "the request conflicts with a concurrent change; read the current state and try again"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException exception) {
+        return answer(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "not allowed"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        log.error("unexpected error", exception);
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "an unexpected error occurred; quote the X-Request-Id when reporting it"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Problems.FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return body(Problems.invalid("the request has invalid fields", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return body(Problems.invalid("the request has invalid parameters", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return body(Problems.invalid("the request has invalid fields",
+                    List.of(new Problems.FieldError(field, "has the wrong type or format"))));
+        }
+        String detail = exception.getCause() instanceof JsonMappingException
+                ? "the request body does not have the expected shape" : "the request body is not valid JSON";
+        return body(Problems.invalid(detail, List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = exception instanceof MethodArgumentTypeMismatchException mismatch
+                ? mismatch.getName() : exception.getPropertyName();
+        return body(Problems.invalid("the request has invalid parameters",
+                List.of(new Problems.FieldError(field, "has the wrong type or format"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            ProblemDetail ours = Problems.of(status, "http-" + status.value(), problem.getDetail());
+            return new ResponseEntity<>(ours, headers, status);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    static ProblemDetail toProblem(CatworkException exception) {
+        HttpStatus status = switch (exception.code().kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        if (status == HttpStatus.BAD_REQUEST) {
+            List<Problems.FieldError> errors = exception.field() == null ? List.of()
+                    : List.of(new Problems.FieldError(exception.field(), exception.getMessage()));
+            return Problems.invalid(exception.getMessage(), errors);
+        }
+        ProblemDetail problem = Problems.of(status, exception.code().name(), exception.getMessage());
+        if (exception.field() != null) {
+            problem.setProperty("errors", List.of(new Problems.FieldError(exception.field(), exception.getMessage())));
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

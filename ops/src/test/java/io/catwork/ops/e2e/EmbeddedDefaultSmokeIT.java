@@ -1,0 +1,59 @@
+package io.catwork.ops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.catwork.ops.CatworkApplication;
+import io.catwork.ops.testing.Api;
+import io.catwork.ops.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The embedded default: with no datasource configured, Catwork runs on an H2 file database in its data directory,
+ * with the same migrations and behaviour. Everything else is tested on PostgreSQL.
+ */
+class EmbeddedDefaultSmokeIT {
+
+    @Test
+    void runsTheWholeFrontDoorOnTheEmbeddedDatabase(@TempDir Path dataDir) throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CatworkApplication.class).run(
+                "--server.port=0", "--catwork.data-dir=" + dataDir, "--catwork.admin.password=admin-password-1")) {
+            String url = app.getBean(DataSource.class).getConnection().getMetaData().getURL();
+            assertThat(url).startsWith("jdbc:h2:file:").contains(dataDir.toString());
+            assertThat(Files.list(dataDir)).anySatisfy(file -> assertThat(file.toString()).endsWith(".mv.db"));
+            assertThat(new JdbcTemplate(app.getBean(DataSource.class))
+                    .queryForObject("select count(*) from flyway_schema_history where success", Long.class))
+                    .isGreaterThanOrEqualTo(2L);
+
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Api api = new Api("http://127.0.0.1:" + port);
+            String manager = api.token("admin@catwork.local", "admin-password-1");
+            String serviceType = api.post("/api/service-types").bearer(manager)
+                    .json(Map.of("name", "Grooming", "durationMinutes", 60)).send().json().get("id").asText();
+            String email = Fixtures.unique("h2") + "@example.com";
+            assertThat(api.post("/api/clients").json(Map.of("name", "Barsik", "email", email,
+                    "password", "barsik-secret", "phone", "+7 900 000-00-00", "address", "Attic")).send().status())
+                    .isEqualTo(201);
+            String client = api.token(email, "barsik-secret");
+            Api.Response placed = api.post("/api/orders").bearer(client).json(Map.of("serviceTypeId", serviceType,
+                    "scheduledAt", java.time.Instant.now().plusSeconds(4 * 3600).toString(),
+                    "address", "Attic", "description", "nap supervision")).send();
+            assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+            String order = placed.json().get("id").asText();
+            await().atMost(Fixtures.projectionWait())
+                    .until(() -> api.get("/api/orders/" + order).bearer(client).send().status() == 200);
+            assertThat(api.post("/api/orders/" + order + "/cancel").bearer(client).json("{}").send().status())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/orders/" + order + "/history").bearer(manager).send().json()).hasSize(2);
+        }
+    }
+}

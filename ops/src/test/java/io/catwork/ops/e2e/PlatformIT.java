@@ -1,0 +1,64 @@
+package io.catwork.ops.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catwork.ops.testing.Api;
+import io.catwork.ops.testing.IntegrationTest;
+import java.time.Clock;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+class PlatformIT extends IntegrationTest {
+    @Autowired
+    DeadlineManager deadlineManager;
+    @Autowired
+    Clock clock;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Test
+    void healthProbesArePublic() {
+        assertThat(api.get("/actuator/health/liveness").send().status()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/readiness").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void prometheusShowsAxonMetricsToManagers() {
+        given.client();
+        Api.Response metrics = api.get("/actuator/prometheus").bearer(given.managerToken()).send();
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("commandBus_").contains("eventStore_");
+    }
+
+    @Test
+    void openApiAndSwaggerUiAreServed() {
+        Api.Response docs = api.get("/v3/api-docs").send();
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/orders")).isTrue();
+        assertThat(api.get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+        assertThat(api.get("/swagger-ui.html").send().status()).isIn(200, 302);
+    }
+
+    @Test
+    void requestIdIsEchoedOrGenerated() {
+        assertThat(api.get("/actuator/health").header("X-Request-Id", "abc-123").send().header("X-Request-Id"))
+                .isEqualTo("abc-123");
+        assertThat(api.get("/api/orders").send().header("X-Request-Id")).hasSize(36);
+        assertThat(api.get("/actuator/health").header("X-Request-Id", "bad id with spaces").send()
+                .header("X-Request-Id")).hasSize(36);
+    }
+
+    @Test
+    void deadlinesArePersistentAndAxonUsesTheInjectedClockAndJackson() {
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(GenericEventMessage.clock).isSameAs(clock);
+        assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+    }
+}

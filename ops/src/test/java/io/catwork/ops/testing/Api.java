@@ -1,0 +1,123 @@
+package io.catwork.ops.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for Catwork's REST API, as an outside client sees it. */
+public final class Api {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, java.net.http.HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** A request being built: {@code api.post("/api/orders").bearer(token).json(body).send()}. */
+    public final class Call {
+        private final String method;
+        private final String path;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String body;
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        public Call bearer(String token) {
+            return header("Authorization", "Bearer " + token);
+        }
+
+        public Call basic(String user, String password) {
+            String pair = user + ":" + password;
+            return header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        /** A JSON body: a String is sent as it is (so malformed JSON can be sent), anything else is serialized. */
+        public Call json(Object value) {
+            try {
+                body = value instanceof String raw ? raw : JSON.writeValueAsString(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return header("Content-Type", "application/json");
+        }
+
+        public Response send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Response(response.statusCode(), response.headers(), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    public Call post(String path) {
+        return new Call("POST", path);
+    }
+
+    public Call put(String path) {
+        return new Call("PUT", path);
+    }
+
+    /** Logs in with HTTP Basic and returns the bearer token. */
+    public String token(String email, String password) {
+        Response response = post("/api/auth/token").basic(email, password).send();
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + email + " failed: " + response);
+        }
+        return response.json().get("token").asText();
+    }
+}

@@ -1,0 +1,86 @@
+package io.catwork.ops.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data made through the public API, unique per call so tests never collide. */
+public final class Fixtures {
+    private final Api api;
+
+    Fixtures(Api api) {
+        this.api = api;
+    }
+
+    public record Account(String id, String email, String password, String token) {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static Duration projectionWait() {
+        return Duration.ofSeconds(15);
+    }
+
+    public String managerToken() {
+        return api.token(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+    }
+
+    public Map<String, Object> clientSignUp(String email) {
+        return Map.of("name", "Murka", "email", email, "password", "murka-secret-1", "phone", "+7 900 123-45-67",
+                "address", "Roof 7, Cat Street");
+    }
+
+    public Account client() {
+        String email = unique("client") + "@example.com";
+        Api.Response created = api.post("/api/clients").json(clientSignUp(email)).send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        return new Account(id, email, "murka-secret-1", api.token(email, "murka-secret-1"));
+    }
+
+    public Account staff(String role) {
+        String email = unique(role.toLowerCase()) + "@catwork.test";
+        Api.Response created = api.post("/api/staff").bearer(managerToken())
+                .json(Map.of("name", "Staff " + role, "email", email, "password", "staff-secret-1", "role", role))
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return new Account(created.json().get("id").asText(), email, "staff-secret-1",
+                api.token(email, "staff-secret-1"));
+    }
+
+    /** An active service type, visible on the command side at once. */
+    public String serviceType() {
+        Api.Response created = api.post("/api/service-types").bearer(managerToken())
+                .json(Map.of("name", unique("Grooming"), "description", "a full brush", "durationMinutes", 60))
+                .send();
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    public Map<String, Object> orderRequest(String serviceTypeId, Instant scheduledAt) {
+        return Map.of("serviceTypeId", serviceTypeId, "scheduledAt", scheduledAt.toString(),
+                "address", "Roof 7, Cat Street", "description", "brush the long-haired one");
+    }
+
+    public Instant inHours(long hours) {
+        return Instant.now().plus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Places an order three hours ahead and waits until the client can read it. */
+    public String order(Account client, String serviceTypeId) {
+        Api.Response placed = api.post("/api/orders").bearer(client.token())
+                .json(orderRequest(serviceTypeId, inHours(3))).send();
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String id = placed.json().get("id").asText();
+        await().atMost(projectionWait())
+                .until(() -> api.get("/api/orders/" + id).bearer(client.token()).send().status() == 200);
+        return id;
+    }
+}

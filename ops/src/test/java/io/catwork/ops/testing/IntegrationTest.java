@@ -1,0 +1,51 @@
+package io.catwork.ops.testing;
+
+import io.catwork.ops.CatworkApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of every end-to-end test: the whole application on this run's PostgreSQL database, on a random port.
+ * All subclasses share one Spring context; each test makes its own accounts and data, so they never collide.
+ */
+@SpringBootTest(classes = CatworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "catwork.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+                "catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+                "db-scheduler.polling-interval=1s"})
+@AutoConfigureObservability
+public abstract class IntegrationTest {
+    public static final String ADMIN_EMAIL = "admin@catwork.test";
+    public static final String ADMIN_PASSWORD = "admin-password-1";
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected Api api;
+    protected Fixtures given;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", () -> TestDatabase.USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://127.0.0.1:" + port);
+        given = new Fixtures(api);
+    }
+
+    protected long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}

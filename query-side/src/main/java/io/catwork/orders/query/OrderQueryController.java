@@ -1,0 +1,97 @@
+package io.catwork.orders.query;
+
+import io.catwork.common.api.AccountId;
+import io.catwork.common.api.Actor;
+import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.Role;
+import io.catwork.orders.api.OrderHistoryEntryView;
+import io.catwork.orders.api.OrderStatus;
+import io.catwork.orders.api.OrderView;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reading orders. Who may see an order: its client, its assigned worker, managers and assemblers; anyone else gets
+ * 404, as if it did not exist.
+ */
+@RestController
+class OrderQueryController {
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final OrderViewRepository orders;
+    private final OrderEventLog eventLog;
+
+    OrderQueryController(OrderViewRepository orders, OrderEventLog eventLog) {
+        this.orders = orders;
+        this.eventLog = eventLog;
+    }
+
+    @GetMapping("/api/orders/{id}")
+    OrderView get(Actor actor, @PathVariable UUID id,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                  OffsetDateTime asOf) {
+        if (asOf != null) {
+            if (!actor.is(Role.MANAGER)) {
+                throw new CatworkException(ErrorCode.FORBIDDEN, "only managers can read an order as of a past time");
+            }
+            OrderViewEntity past = eventLog.stateAsOf(id, asOf.toInstant());
+            if (!past.exists()) {
+                throw CatworkException.notFound("order");
+            }
+            return past.toView();
+        }
+        return orders.findById(id)
+                .filter(order -> maySee(actor, order))
+                .map(OrderViewEntity::toView)
+                .orElseThrow(() -> CatworkException.notFound("order"));
+    }
+
+    /** Role-scoped, newest first; the total is in {@code X-Total-Count}. */
+    @GetMapping("/api/orders")
+    ResponseEntity<List<OrderView>> list(Actor actor, @RequestParam(required = false) OrderStatus status,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw CatworkException.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw CatworkException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        UUID clientId = actor.is(Role.CLIENT) ? actor.id().value() : null;
+        UUID workerId = actor.is(Role.WORKER) ? actor.id().value() : null;
+        Page<OrderViewEntity> found = orders.search(clientId, workerId, status,
+                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+        return ResponseEntity.ok()
+                .header("X-Total-Count", Long.toString(found.getTotalElements()))
+                .body(found.map(OrderViewEntity::toView).getContent());
+    }
+
+    @GetMapping("/api/orders/{id}/history")
+    List<OrderHistoryEntryView> history(@PathVariable UUID id) {
+        List<OrderHistoryEntryView> history = eventLog.history(id);
+        if (history.isEmpty()) {
+            throw CatworkException.notFound("order");
+        }
+        return history;
+    }
+
+    private static boolean maySee(Actor actor, OrderViewEntity order) {
+        return switch (actor.role()) {
+            case MANAGER, ASSEMBLER -> true;
+            case CLIENT -> actor.isAccount(new AccountId(order.clientId()));
+            case WORKER -> order.workerId() != null && actor.isAccount(new AccountId(order.workerId()));
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package io.catwork.orders.query;
+
+import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderEvent;
+import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderStatus;
+import io.catwork.orders.api.OrderView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The order as the API shows it, folded from its events by {@link #apply}. The projection keeps one per order in
+ * {@code order_view}; {@code GET /api/orders/{id}?asOf=} folds a transient one from the event store.
+ */
+@Entity
+@Table(name = "order_view")
+class OrderViewEntity {
+    @Id
+    private UUID id;
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+    @Column(name = "service_type_id", nullable = false)
+    private UUID serviceTypeId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+    @Column(name = "scheduled_at", nullable = false)
+    private Instant scheduledAt;
+    @Column(nullable = false)
+    private String address;
+    @Column(nullable = false)
+    private String description;
+    @Column(name = "worker_id")
+    private UUID workerId;
+    @Column(name = "worker_code")
+    private String workerCode;
+    private BigDecimal price;
+    @Column(name = "failure_reason")
+    private String failureReason;
+    @Column(name = "reorder_available", nullable = false)
+    private boolean reorderAvailable;
+    @Column(name = "reordered_as")
+    private UUID reorderedAs;
+    @Column(name = "kit_status")
+    private String kitStatus;
+    @Column(name = "check_in_photo_id")
+    private UUID checkInPhotoId;
+    @Column(name = "report_photo_id")
+    private UUID reportPhotoId;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    OrderViewEntity() {
+    }
+
+    /** Folds one event of this order, which happened at {@code at}. */
+    void apply(OrderEvent event, Instant at) {
+        if (event instanceof OrderPlacedEvent placed) {
+            id = placed.orderId().value();
+            clientId = placed.clientId().value();
+            serviceTypeId = placed.serviceTypeId().value();
+            status = OrderStatus.NEW;
+            scheduledAt = placed.scheduledAt();
+            address = placed.address();
+            description = placed.description();
+            createdAt = at;
+        } else if (event instanceof OrderCancelledEvent cancelled) {
+            status = OrderStatus.CANCELLED;
+            cancelReason = cancelled.reason();
+        }
+        updatedAt = at;
+    }
+
+    boolean exists() {
+        return id != null;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    UUID workerId() {
+        return workerId;
+    }
+
+    OrderView toView() {
+        return new OrderView(id, clientId, serviceTypeId, status, scheduledAt, address, description, workerId,
+                workerCode, price, failureReason, new OrderView.ReorderOffer(reorderAvailable, reorderedAs),
+                kitStatus, checkInPhotoId, reportPhotoId, createdAt, updatedAt);
+    }
+}

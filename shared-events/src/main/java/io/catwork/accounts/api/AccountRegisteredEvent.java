@@ -1,0 +1,11 @@
+package io.catwork.accounts.api;
+
+import io.catwork.common.api.AccountId;
+import io.catwork.common.api.Role;
+import org.axonframework.serialization.Revision;
+
+/** An account was opened: a client signed up, or a manager created a staff member. */
+@Revision("1")
+public record AccountRegisteredEvent(AccountId accountId, Role role, String name, String email, String phone,
+                                     String address) implements AccountEvent {
+}

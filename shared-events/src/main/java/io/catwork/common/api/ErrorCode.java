@@ -1,0 +1,26 @@
+package io.catwork.common.api;
+
+/**
+ * Why a request was refused. Each code belongs to one kind, which ops maps once to an HTTP status.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(Kind.INVALID),
+    NOT_FOUND(Kind.NOT_FOUND),
+    FORBIDDEN(Kind.FORBIDDEN),
+    EMAIL_TAKEN(Kind.CONFLICT),
+    SERVICE_TYPE_NAME_TAKEN(Kind.CONFLICT),
+    ORDER_NOT_CANCELLABLE(Kind.CONFLICT),
+    CONFLICT(Kind.CONFLICT);
+
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+
+    private final Kind kind;
+
+    ErrorCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,6 @@
+package io.catwork.orders.api;
+
+/** Every event of an order; projections switch over it exhaustively. */
+public sealed interface OrderEvent permits OrderPlacedEvent, OrderCancelledEvent {
+    OrderId orderId();
+}

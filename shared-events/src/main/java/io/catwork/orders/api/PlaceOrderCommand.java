@@ -1,0 +1,14 @@
+package io.catwork.orders.api;
+
+import io.catwork.common.api.AccountId;
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * A client orders a service. {@code placedAt} and {@code earliestStart} (placedAt plus the minimum lead time) come
+ * from the caller's clock, so the aggregate needs none.
+ */
+public record PlaceOrderCommand(@TargetAggregateIdentifier OrderId orderId, AccountId clientId,
+                                ServiceTypeId serviceTypeId, int durationMinutes, Instant scheduledAt,
+                                String address, String description, Instant placedAt, Instant earliestStart) {
+}
