@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one clock of Catwork, shifted by {@code catwork.clock.offset}. Axon stamps events and deadline messages with
- * {@link GenericEventMessage#clock}, so that static clock is set to the same one.
+ * {@link GenericEventMessage#clock}, so that static clock is set to the same one; db-scheduler, which fires deadlines
+ * and jobs, reads the same clock too, so a deadline scheduled in shifted time fires in shifted time.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
@@ -19,5 +20,10 @@ public class ClockConfiguration {
         Clock clock = Clock.offset(Clock.systemUTC(), offset);
         GenericEventMessage.clock = clock;
         return clock;
+    }
+
+    @Bean
+    com.github.kagkarlsson.scheduler.Clock schedulerClock(Clock clock) {
+        return clock::instant;
     }
 }

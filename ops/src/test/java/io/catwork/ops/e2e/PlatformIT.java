@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.IntegrationTest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -19,6 +21,8 @@ class PlatformIT extends IntegrationTest {
     DeadlineManager deadlineManager;
     @Autowired
     Clock clock;
+    @Autowired
+    com.github.kagkarlsson.scheduler.Clock schedulerClock;
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
@@ -59,6 +63,8 @@ class PlatformIT extends IntegrationTest {
     void deadlinesArePersistentAndAxonUsesTheInjectedClockAndJackson() {
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
         assertThat(GenericEventMessage.clock).isSameAs(clock);
+        Instant scheduler = schedulerClock.now();
+        assertThat(Duration.between(clock.instant(), scheduler).abs()).isLessThan(Duration.ofSeconds(1));
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
     }
 }
