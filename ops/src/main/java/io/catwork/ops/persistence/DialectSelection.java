@@ -1,7 +1,6 @@
 package io.catwork.ops.persistence;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DialectSelection implements HibernatePropertiesCustomizer {
-    private final String url;
+    private final DatabaseEngine engine;
 
-    DialectSelection(@Value("${spring.datasource.url:}") String url) {
-        this.url = url;
+    DialectSelection(DatabaseEngine engine) {
+        this.engine = engine;
     }
 
     @Override
     public void customize(Map<String, Object> hibernateProperties) {
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (engine.isPostgres()) {
             hibernateProperties.putIfAbsent("hibernate.dialect", CatworkPostgreSQLDialect.class.getName());
         }
     }

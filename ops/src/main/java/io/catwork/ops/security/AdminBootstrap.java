@@ -1,5 +1,6 @@
 package io.catwork.ops.security;
 
+import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Role;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -7,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +34,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = admin.password() == null || admin.password().isBlank();
         String password = generated ? generatePassword() : admin.password();
-        accounts.register(new AccountService.NewAccount(Role.MANAGER, admin.name(), admin.email(), password, null,
-                null));
+        try {
+            accounts.register(new AccountService.NewAccount(Role.MANAGER, admin.name(), admin.email(), password,
+                    null, null));
+        } catch (CatworkException | DataIntegrityViolationException anotherNodeWasFirst) {
+            log.info("The first manager {} was created by another node meanwhile", admin.email());
+            return;
+        }
         if (generated) {
             log.warn("Created the first manager {} with the generated password {} (shown once; set "
                     + "catwork.admin.password to choose it)", admin.email(), password);

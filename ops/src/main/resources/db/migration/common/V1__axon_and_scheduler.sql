@@ -1,5 +1,6 @@
 -- Axon Framework's tables (JPA event store, snapshots, tokens, sagas, dead letters) and db-scheduler's.
--- Binary columns are binary large object: Hibernate expects binary large object for @Lob on H2.
+-- Binary columns are ${binary}: bytea on PostgreSQL (no large objects, see CatworkPostgreSQLDialect), binary large
+-- object on the embedded H2, which is what Hibernate expects for Axon's @Lob columns there (FlywayPlaceholders).
 
 -- global_index from its own sequence with increment 1: see META-INF/orm.xml
 create sequence domain_event_entry_global_index_seq start with 1 increment by 1;
@@ -14,8 +15,8 @@ create table domain_event_entry (
     time_stamp           varchar(255) not null,
     payload_type         varchar(255) not null,
     payload_revision     varchar(255),
-    payload              binary large object not null,
-    meta_data            binary large object,
+    payload              ${binary} not null,
+    meta_data            ${binary},
     primary key (global_index),
     constraint domain_event_entry_event_identifier_key unique (event_identifier),
     constraint domain_event_entry_aggregate_sequence_key unique (aggregate_identifier, sequence_number)
@@ -29,8 +30,8 @@ create table snapshot_event_entry (
     time_stamp           varchar(255) not null,
     payload_type         varchar(255) not null,
     payload_revision     varchar(255),
-    payload              binary large object not null,
-    meta_data            binary large object,
+    payload              ${binary} not null,
+    meta_data            ${binary},
     primary key (sequence_number, aggregate_identifier, type),
     constraint snapshot_event_entry_event_identifier_key unique (event_identifier)
 );
@@ -38,7 +39,7 @@ create table snapshot_event_entry (
 create table token_entry (
     processor_name varchar(255) not null,
     segment        integer      not null,
-    token          binary large object,
+    token          ${binary},
     token_type     varchar(255),
     timestamp      varchar(255) not null,
     owner          varchar(255),
@@ -49,7 +50,7 @@ create table saga_entry (
     saga_id         varchar(255) not null,
     saga_type       varchar(255),
     revision        varchar(255),
-    serialized_saga binary large object,
+    serialized_saga ${binary},
     primary key (saga_id)
 );
 
@@ -74,19 +75,19 @@ create table dead_letter_entry (
     time_stamp           varchar(255)  not null,
     payload_type         varchar(255)  not null,
     payload_revision     varchar(255),
-    payload              binary large object not null,
-    meta_data            binary large object,
+    payload              ${binary} not null,
+    meta_data            ${binary},
     type                 varchar(255),
     aggregate_identifier varchar(255),
     sequence_number      bigint,
     token_type           varchar(255),
-    token                binary large object,
+    token                ${binary},
     enqueued_at          timestamp(6) with time zone not null,
     last_touched         timestamp(6) with time zone,
     processing_started   timestamp(6) with time zone,
     cause_type           varchar(255),
     cause_message        varchar(1023),
-    diagnostics          binary large object,
+    diagnostics          ${binary},
     primary key (dead_letter_id),
     constraint dead_letter_entry_sequence_key unique (processing_group, sequence_identifier, sequence_index)
 );
@@ -97,7 +98,7 @@ create index dead_letter_entry_sequence_idx on dead_letter_entry (processing_gro
 create table scheduled_tasks (
     task_name            varchar(255) not null,
     task_instance        varchar(255) not null,
-    task_data            binary large object,
+    task_data            ${binary},
     execution_time       timestamp(6) with time zone not null,
     picked               boolean      not null,
     picked_by            varchar(255),
