@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default: with no datasource configured, Catwork runs on an H2 file database in its data directory,
- * with the same migrations and behaviour. Everything else is tested on PostgreSQL.
+ * with the same migrations and behaviour, and emails go through the real path to the embedded SMTP sink. Everything
+ * else is tested on PostgreSQL.
  */
 class EmbeddedDefaultSmokeIT {
 
@@ -54,6 +55,10 @@ class EmbeddedDefaultSmokeIT {
             assertThat(api.post("/api/orders/" + order + "/cancel").bearer(client).json("{}").send().status())
                     .isEqualTo(200);
             assertThat(api.get("/api/orders/" + order + "/history").bearer(manager).send().json()).hasSize(2);
+
+            await().atMost(Fixtures.projectionWait()).until(() -> api.get("/api/admin/notifications?status=SENT")
+                    .bearer(manager).send().json().findValuesAsText("to").stream()
+                    .filter(email::equals).count() == 3);
         }
     }
 }

@@ -11,14 +11,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The base of every end-to-end test: the whole application on this run's PostgreSQL database, on a random port.
+ * The base of every end-to-end test: the whole application on this run's PostgreSQL database, on a random port,
+ * sending mail to the run's {@link TestSmtp} server.
  * All subclasses share one Spring context; each test makes its own accounts and data, so they never collide.
  */
 @SpringBootTest(classes = CatworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "catwork.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                 "catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-                "db-scheduler.polling-interval=1s"})
+                "catwork.notifications.initial-backoff=PT1S",
+                "catwork.notifications.max-backoff=PT2S"})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";
@@ -37,6 +39,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", TestDatabase::url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestSmtp::port);
     }
 
     @BeforeEach

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.platform.launcher.LauncherSession;
@@ -20,6 +22,7 @@ public final class TestDatabase implements LauncherSessionListener {
     public static final String USER = env("CATWORK_TEST_PG_USER", "postgres");
 
     private static String name;
+    private static final List<String> extra = new ArrayList<>();
 
     /** The JDBC URL of this run's database, creating it on the first call. */
     public static synchronized String url() {
@@ -32,12 +35,22 @@ public final class TestDatabase implements LauncherSessionListener {
         return jdbcUrl(name);
     }
 
+    /** Another fresh database of this run, for a test that needs its own (dropped with the run's). */
+    public static synchronized String createExtra() {
+        String candidate = "catwork_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + candidate);
+        extra.add(candidate);
+        return jdbcUrl(candidate);
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         drop();
     }
 
     static synchronized void drop() {
+        extra.forEach(database -> execute("drop database if exists " + database + " with (force)"));
+        extra.clear();
         if (name != null) {
             execute("drop database if exists " + name + " with (force)");
             name = null;

@@ -1,0 +1,50 @@
+package io.catwork.notifications.query;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders an email's subject and body with Thymeleaf (text mode) from {@code mail/<language>/<template>.subject.txt}
+ * and {@code .body.txt}. The language is {@code catwork.notifications.locale}; a template missing in that language
+ * falls back to Russian, the company's language.
+ */
+@Component
+class MailTemplates {
+    static final String FALLBACK_LANGUAGE = "ru";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Locale locale;
+
+    MailTemplates(NotificationProperties properties) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("mail/");
+        resolver.setSuffix(".txt");
+        resolver.setTemplateMode(TemplateMode.TEXT);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        this.locale = properties.locale();
+    }
+
+    record Rendered(String subject, String body) {
+    }
+
+    Rendered render(String template, Map<String, Object> variables) {
+        String language = exists(locale.getLanguage(), template) ? locale.getLanguage() : FALLBACK_LANGUAGE;
+        Context context = new Context(locale, variables);
+        String subject = engine.process(language + "/" + template + ".subject", context).strip()
+                .replaceAll("\\s+", " ");
+        String body = engine.process(language + "/" + template + ".body", context);
+        return new Rendered(subject, body);
+    }
+
+    private static boolean exists(String language, String template) {
+        return new ClassPathResource("mail/" + language + "/" + template + ".subject.txt").exists();
+    }
+}

@@ -1,0 +1,30 @@
+package io.catwork.notifications.query;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code catwork.notifications.*}: the language of the emails (Russian, the company's, by default), the sender
+ * address, and how delivery retries: {@code maxAttempts} tries, waiting {@code initialBackoff} after the first
+ * failure and twice as long after each further one, at most {@code maxBackoff}.
+ */
+@ConfigurationProperties("catwork.notifications")
+public record NotificationProperties(@DefaultValue("ru") Locale locale,
+                                     @DefaultValue("Catwork <noreply@catwork.local>") String from,
+                                     @DefaultValue("10") int maxAttempts,
+                                     @DefaultValue("PT5S") Duration initialBackoff,
+                                     @DefaultValue("PT10M") Duration maxBackoff,
+                                     @DefaultValue("50") int batchSize,
+                                     @DefaultValue("PT1S") Duration pollInterval) {
+
+    /** How long to wait after the {@code attempts}-th failed attempt. */
+    Duration backoffAfter(int attempts) {
+        Duration wait = initialBackoff;
+        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+}

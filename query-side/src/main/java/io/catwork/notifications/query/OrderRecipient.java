@@ -1,0 +1,38 @@
+package io.catwork.notifications.query;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the order emails need to know of an order beyond each event: whose it is and when it starts. */
+@Entity
+@Table(name = "notification_order")
+class OrderRecipient {
+    @Id
+    @Column(name = "order_id")
+    private UUID orderId;
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+    @Column(name = "scheduled_at", nullable = false)
+    private Instant scheduledAt;
+
+    protected OrderRecipient() {
+    }
+
+    OrderRecipient(UUID orderId, UUID clientId, Instant scheduledAt) {
+        this.orderId = orderId;
+        this.clientId = clientId;
+        this.scheduledAt = scheduledAt;
+    }
+
+    UUID clientId() {
+        return clientId;
+    }
+
+    Instant scheduledAt() {
+        return scheduledAt;
+    }
+}
