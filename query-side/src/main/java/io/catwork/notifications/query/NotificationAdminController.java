@@ -3,6 +3,7 @@ package io.catwork.notifications.query;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.Paging;
 import io.catwork.notifications.api.NotificationStatus;
 import io.catwork.notifications.api.NotificationView;
 import java.time.Clock;
@@ -42,13 +43,8 @@ class NotificationAdminController {
     ResponseEntity<List<NotificationView>> list(@RequestParam(required = false) NotificationStatus status,
                                                 @RequestParam(defaultValue = "0") int page,
                                                 @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw CatworkException.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw CatworkException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        Page<Notification> found = notifications.search(status, PageRequest.of(page, size,
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        Page<Notification> found = notifications.search(status, PageRequest.of(paging.page(), paging.size(),
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(found.getTotalElements()))

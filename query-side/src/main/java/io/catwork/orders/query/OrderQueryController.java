@@ -4,6 +4,7 @@ import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.Paging;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.OrderHistoryEntryView;
 import io.catwork.orders.api.OrderStatus;
@@ -62,16 +63,12 @@ class OrderQueryController {
     ResponseEntity<List<OrderView>> list(Actor actor, @RequestParam(required = false) OrderStatus status,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
-            throw CatworkException.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw CatworkException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         UUID clientId = actor.is(Role.CLIENT) ? actor.id().value() : null;
         UUID workerId = actor.is(Role.WORKER) ? actor.id().value() : null;
+        Sort newestFirst = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"));
         Page<OrderViewEntity> found = orders.search(clientId, workerId, status,
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"))));
+                PageRequest.of(paging.page(), paging.size(), newestFirst));
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(found.getTotalElements()))
                 .body(found.map(OrderViewEntity::toView).getContent());
