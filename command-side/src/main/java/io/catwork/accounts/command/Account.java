@@ -23,7 +23,7 @@ class Account {
     @CommandHandler
     Account(RegisterAccountCommand command) {
         apply(new AccountRegisteredEvent(command.accountId(), command.role(), command.name(), command.email(),
-                command.phone(), command.address()));
+                command.phone(), command.address(), command.workerCode()));
     }
 
     @EventSourcingHandler

@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Subscribing groups that keep command-side lookups: a failure there must fail the command. */
-    static final List<String> COMMAND_SIDE_LOOKUPS = List.of("service-type-lookup");
+    /** Subscribing groups that work in the command's transaction: a failure there must fail the command. */
+    static final List<String> COMMAND_SIDE_LOOKUPS = List.of("service-type-lookup", "hiring-lookup",
+            "worker-onboarding");
 
     @Bean
     @Primary

@@ -32,21 +32,33 @@ class AccountService {
         this.clock = clock;
     }
 
-    record NewAccount(Role role, String name, String email, String password, String phone, String address) {
+    /** {@code password} null: the account cannot log in until it sets one (workers, through activation). */
+    record NewAccount(Role role, String name, String email, String password, String phone, String address,
+                      String workerCode) {
+
+        NewAccount(Role role, String name, String email, String password, String phone, String address) {
+            this(role, name, email, password, phone, address, null);
+        }
     }
 
     @Transactional
     public AccountId register(NewAccount account) {
+        AccountId id = new AccountId(UUID.randomUUID());
+        register(id, account);
+        return id;
+    }
+
+    /** Opens account {@code id}; joins the caller's transaction (a hire's, for a worker). */
+    @Transactional
+    public void register(AccountId id, NewAccount account) {
         String email = normalize(account.email());
         if (credentials.existsByEmail(email)) {
             throw new CatworkException(ErrorCode.EMAIL_TAKEN, "email", "an account with this email already exists");
         }
-        AccountId id = new AccountId(UUID.randomUUID());
-        credentials.saveAndFlush(new Credentials(id.value(), email, passwordEncoder.encode(account.password()),
-                account.role(), clock.instant()));
+        String hash = account.password() == null ? null : passwordEncoder.encode(account.password());
+        credentials.saveAndFlush(new Credentials(id.value(), email, hash, account.role(), clock.instant()));
         commands.sendAndWait(new RegisterAccountCommand(id, account.role(), account.name().strip(), email,
-                account.phone(), account.address()));
-        return id;
+                account.phone(), account.address(), account.workerCode()));
     }
 
     @Transactional(readOnly = true)

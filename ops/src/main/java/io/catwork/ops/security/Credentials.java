@@ -53,4 +53,8 @@ class Credentials {
     Role role() {
         return role;
     }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 }

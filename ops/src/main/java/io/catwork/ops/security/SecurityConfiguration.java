@@ -78,6 +78,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/orders").hasRole("CLIENT")
                         .requestMatchers(POST, "/api/orders/*/cancel").hasAnyRole("CLIENT", MANAGER)
                         .requestMatchers(GET, "/api/orders/*/history").hasRole(MANAGER)
+                        .requestMatchers("/api/tests", "/api/tests/**", "/api/applications", "/api/applications/**",
+                                "/api/workers").hasRole(MANAGER)
+                        .requestMatchers(POST, "/api/vacancies").hasRole(MANAGER)
+                        .requestMatchers(PUT, "/api/vacancies/*").hasRole(MANAGER)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->

@@ -22,7 +22,7 @@ class AccountProjection {
     @EventHandler
     void on(AccountRegisteredEvent event, @Timestamp Instant at) {
         repository.save(new AccountViewEntity(event.accountId().value(), event.role(), event.name(), event.email(),
-                event.phone(), event.address(), at));
+                event.phone(), event.address(), event.workerCode(), at));
     }
 
     @ResetHandler

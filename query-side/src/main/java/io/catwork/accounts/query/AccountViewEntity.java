@@ -25,6 +25,8 @@ class AccountViewEntity {
     private String email;
     private String phone;
     private String address;
+    @Column(name = "worker_code")
+    private String workerCode;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -32,7 +34,8 @@ class AccountViewEntity {
     }
 
     AccountViewEntity(UUID id, Role role, String name, String email, String phone, String address,
-                      Instant createdAt) {
+                      String workerCode, Instant createdAt) {
+        this.workerCode = workerCode;
         this.id = id;
         this.role = role;
         this.name = name;
@@ -43,6 +46,6 @@ class AccountViewEntity {
     }
 
     MeView toMeView() {
-        return new MeView(id, role, name, email, null);
+        return new MeView(id, role, name, email, workerCode);
     }
 }

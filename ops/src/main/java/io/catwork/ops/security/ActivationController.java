@@ -1,0 +1,30 @@
+package io.catwork.ops.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/auth/password}: a worker sets its password with the emailed one-time token (public). */
+@RestController
+class ActivationController {
+    private final ActivationService activation;
+
+    ActivationController(ActivationService activation) {
+        this.activation = activation;
+    }
+
+    record PasswordRequest(@NotBlank @Size(max = 200) String activationToken,
+                           @NotNull @Size(min = 8, max = 72) String password) {
+    }
+
+    @PostMapping("/api/auth/password")
+    ResponseEntity<Void> setPassword(@Valid @RequestBody PasswordRequest request) {
+        activation.setPassword(request.activationToken().strip(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+}

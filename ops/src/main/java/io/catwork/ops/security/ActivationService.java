@@ -1,0 +1,72 @@
+package io.catwork.ops.security;
+
+import io.catwork.common.api.CatworkException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues one-time activation tokens (random, expiring, stored hashed) and lets a worker set its password. */
+@Service
+class ActivationService {
+    private final SecureRandom random = new SecureRandom();
+    private final ActivationTokenRepository tokens;
+    private final CredentialsRepository credentials;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final Duration ttl;
+
+    ActivationService(ActivationTokenRepository tokens, CredentialsRepository credentials,
+                      PasswordEncoder passwordEncoder, Clock clock,
+                      @Value("${catwork.accounts.activation-ttl:P7D}") Duration ttl) {
+        this.tokens = tokens;
+        this.credentials = credentials;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** A new token for the account; only its hash is kept. Returns the token itself, to be emailed. */
+    @Transactional
+    public String issue(UUID accountId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tokens.save(new ActivationToken(hash(token), accountId, clock.instant().plus(ttl)));
+        return token;
+    }
+
+    Duration ttl() {
+        return ttl;
+    }
+
+    @Transactional
+    public void setPassword(String token, String password) {
+        ActivationToken activation = tokens.findById(hash(token))
+                .filter(found -> found.usableAt(clock.instant()))
+                .orElseThrow(() -> CatworkException.invalid("activationToken",
+                        "unknown, expired or already used; ask a manager for a new one"));
+        Credentials account = credentials.findById(activation.accountId())
+                .orElseThrow(() -> new IllegalStateException("no credentials for " + activation.accountId()));
+        account.setPasswordHash(passwordEncoder.encode(password));
+        activation.use(clock.instant());
+    }
+
+    static String hash(String token) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

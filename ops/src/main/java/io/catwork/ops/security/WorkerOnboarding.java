@@ -1,0 +1,42 @@
+package io.catwork.ops.security;
+
+import io.catwork.common.api.Role;
+import io.catwork.hiring.api.ApplicantHiredEvent;
+import io.catwork.notifications.query.DirectMail;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * A hired applicant becomes a worker account in the hire's own transaction (a subscribing group whose errors fail the
+ * hire): credentials without a password, the WORKER account with its code, and a one-time activation token emailed
+ * to the worker. An email that already has an account makes the hire fail with 409, changing nothing.
+ */
+@Component
+@ProcessingGroup(WorkerOnboarding.GROUP)
+class WorkerOnboarding {
+    static final String GROUP = "worker-onboarding";
+    static final String ACTIVATION_TEMPLATE = "worker-activation";
+
+    private final AccountService accounts;
+    private final ActivationService activation;
+    private final DirectMail mail;
+
+    WorkerOnboarding(AccountService accounts, ActivationService activation, DirectMail mail) {
+        this.accounts = accounts;
+        this.activation = activation;
+        this.mail = mail;
+    }
+
+    @EventHandler
+    void on(ApplicantHiredEvent event, @MessageIdentifier String eventId) {
+        accounts.register(event.workerId(), new AccountService.NewAccount(Role.WORKER, event.name(), event.email(),
+                null, event.phone(), null, event.workerCode()));
+        String token = activation.issue(event.workerId().value());
+        mail.queue(eventId, AccountService.normalize(event.email()), ACTIVATION_TEMPLATE, Map.of(
+                "name", event.name(), "workerCode", event.workerCode(), "token", token,
+                "applicationId", event.applicationId().toString(), "validDays", activation.ttl().toDays()));
+    }
+}

@@ -1,0 +1,22 @@
+package io.catwork.notifications.query;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues an email that carries something no event may carry (a worker's one-time activation token). The caller
+ * runs in the transaction of the event it reacts to and passes that event's id, so the email is queued once.
+ */
+@Component
+public class DirectMail {
+    private final NotificationOutbox outbox;
+
+    DirectMail(NotificationOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public UUID queue(String eventId, String recipient, String template, Map<String, Object> variables) {
+        return outbox.enqueue(eventId, recipient, template, variables);
+    }
+}

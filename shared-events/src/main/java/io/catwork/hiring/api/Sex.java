@@ -1,0 +1,3 @@
+package io.catwork.hiring.api;
+
+public enum Sex { M, F }
