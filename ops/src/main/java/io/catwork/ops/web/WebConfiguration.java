@@ -1,8 +1,12 @@
 package io.catwork.ops.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
+import io.catwork.ops.ratelimit.ApplicationRateLimitFilter;
+import io.catwork.ops.ratelimit.RateLimitProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +26,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the correlation id, before security and before anything reads the body. */
+    @Bean
+    FilterRegistrationBean<ApplicationRateLimitFilter> applicationRateLimitFilter(RateLimitProperties properties,
+                                                                                  ObjectMapper mapper,
+                                                                                  MeterRegistry meters) {
+        FilterRegistrationBean<ApplicationRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new ApplicationRateLimitFilter(properties, mapper, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

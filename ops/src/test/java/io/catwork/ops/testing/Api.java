@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** A small HTTP client for Catwork's REST API, as an outside client sees it. */
 public final class Api {
@@ -68,6 +69,11 @@ public final class Api {
                     "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
 
+        /** As a client at this address behind the trusted proxy (the tests' own 127.0.0.1). */
+        public Call from(String clientAddress) {
+            return header("X-Forwarded-For", clientAddress);
+        }
+
         public Call header(String name, String value) {
             headers.put(name, value);
             return this;
@@ -98,6 +104,12 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** A fresh client address in 10.0.0.0/8, for a request that should not share a rate-limit bucket. */
+    public static String asClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     public Call get(String path) {

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The base of every end-to-end test: the whole application on this run's PostgreSQL database, on a random port,
- * sending mail to the run's {@link TestSmtp} server.
+ * sending mail to the run's {@link TestSmtp} server. 127.0.0.1 is a trusted proxy, so a test acts as many clients of
+ * the rate-limited application endpoint by sending {@code X-Forwarded-For} ({@link Api#asClient}).
  * All subclasses share one Spring context; each test makes its own accounts and data, so they never collide.
  */
 @SpringBootTest(classes = CatworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -20,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.admin.email=" + IntegrationTest.ADMIN_EMAIL,
                 "catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
                 "catwork.notifications.initial-backoff=PT1S",
-                "catwork.notifications.max-backoff=PT2S"})
+                "catwork.notifications.max-backoff=PT2S",
+                "catwork.rate-limit.trusted-proxies=127.0.0.1"})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";

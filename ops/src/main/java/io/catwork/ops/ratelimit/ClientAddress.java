@@ -1,0 +1,51 @@
+package io.catwork.ops.ratelimit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+
+/**
+ * The address a request comes from: the socket's peer, or, when that peer is a trusted proxy, the right-most address
+ * of {@code X-Forwarded-For} that is not itself a trusted proxy. A client cannot choose its bucket by sending the
+ * header itself.
+ */
+final class ClientAddress {
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private final List<IpAddressMatcher> trustedProxies;
+
+    ClientAddress(List<String> trustedProxies) {
+        this.trustedProxies = trustedProxies.stream().map(String::strip).filter(entry -> !entry.isEmpty())
+                .map(IpAddressMatcher::new).toList();
+    }
+
+    String of(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (!trusted(peer)) {
+            return peer;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+
+    private boolean trusted(String address) {
+        if (!IP_LITERAL.matcher(address).matches()) {
+            return false; // never let a forwarded "address" reach a DNS lookup
+        }
+        try {
+            return trustedProxies.stream().anyMatch(matcher -> matcher.matches(address));
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+}
