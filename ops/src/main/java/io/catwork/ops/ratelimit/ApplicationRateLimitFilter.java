@@ -3,6 +3,7 @@ package io.catwork.ops.ratelimit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.catwork.ops.web.CorrelationIdFilter;
 import io.catwork.ops.web.Problems;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -17,11 +18,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the public {@code POST /api/applications} before anything else runs: no security, no body parsing, no
- * database work for a refused request. A body that is too large (or of unknown length) is refused first, then the
+ * Guards the public {@code POST /api/applications} before anything else runs (the first servlet filter): no
+ * security, no request metrics, no body parsing, no database work for a refused request. A body that is too large (or of unknown length) is refused first, then the
  * client address's token bucket, then the global one; a refusal is a 429 problem with {@code Retry-After}.
  */
 public class ApplicationRateLimitFilter extends OncePerRequestFilter {
@@ -36,6 +38,7 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
     private final Counter rejectedByAddress;
     private final Counter rejectedGlobally;
     private final Counter rejectedBySize;
+    private final byte[] tooManyBody;
 
     public ApplicationRateLimitFilter(RateLimitProperties properties, ObjectMapper mapper, MeterRegistry meters) {
         this.limits = properties.applications();
@@ -52,6 +55,12 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
         this.rejectedByAddress = Counter.builder(name).tag("outcome", "rejected_address").register(meters);
         this.rejectedGlobally = Counter.builder(name).tag("outcome", "rejected_global").register(meters);
         this.rejectedBySize = Counter.builder(name).tag("outcome", "rejected_size").register(meters);
+        try {
+            this.tooManyBody = mapper.writeValueAsBytes(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                    "too many applications; try again after the number of seconds in Retry-After"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -75,14 +84,14 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
         ConsumptionProbe ownProbe = own.tryConsumeAndReturnRemaining(1);
         if (!ownProbe.isConsumed()) {
             rejectedByAddress.increment();
-            tooMany(response, ownProbe, "too many applications from your address");
+            tooMany(request, response, ownProbe);
             return;
         }
         ConsumptionProbe globalProbe = global.tryConsumeAndReturnRemaining(1);
         if (!globalProbe.isConsumed()) {
             own.addTokens(1); // the address did not get through: give its token back
             rejectedGlobally.increment();
-            tooMany(response, globalProbe, "too many applications right now");
+            tooMany(request, response, globalProbe);
             return;
         }
         accepted.increment();
@@ -94,10 +103,18 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
                 .refillGreedy(limits.perAddress(), Duration.ofMinutes(1)).build()).build();
     }
 
-    private void tooMany(HttpServletResponse response, ConsumptionProbe probe, String detail) throws IOException {
+    /** A pre-rendered 429: no serialization, no correlation id minted (the caller's own is echoed). */
+    private void tooMany(HttpServletRequest request, HttpServletResponse response, ConsumptionProbe probe)
+            throws IOException {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+        String requestId = CorrelationIdFilter.sane(request.getHeader(CorrelationIdFilter.HEADER));
+        if (requestId != null) {
+            response.setHeader(CorrelationIdFilter.HEADER, requestId);
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
-        Problems.write(response, mapper, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                detail + "; try again in " + seconds + " s"));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentLength(tooManyBody.length);
+        response.getOutputStream().write(tooManyBody);
     }
 }

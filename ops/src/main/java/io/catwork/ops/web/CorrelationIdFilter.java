@@ -19,11 +19,16 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:\\-]{1,100}");
 
+    /** The caller's X-Request-Id if it is a sane token, else null. */
+    public static String sane(String requestId) {
+        return requestId != null && SANE.matcher(requestId).matches() ? requestId : null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String given = request.getHeader(HEADER);
-        String correlationId = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String given = sane(request.getHeader(HEADER));
+        String correlationId = given != null ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, correlationId);
         RequestMetadata.bindCorrelationId(correlationId);
         MDC.put(RequestMetadata.CORRELATION_ID, correlationId);

@@ -25,18 +25,18 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
-    /** Right after the correlation id, before security and before anything reads the body. */
+    /** First of all filters (before request metrics, correlation and security): a refusal must cost next to nothing. */
     @Bean
     FilterRegistrationBean<ApplicationRateLimitFilter> applicationRateLimitFilter(RateLimitProperties properties,
                                                                                   ObjectMapper mapper,
                                                                                   MeterRegistry meters) {
         FilterRegistrationBean<ApplicationRateLimitFilter> registration =
                 new FilterRegistrationBean<>(new ApplicationRateLimitFilter(properties, mapper, meters));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

@@ -1,0 +1,116 @@
+package io.catwork.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** catwork.jar as its own process with a 512 MB heap, on a fresh PostgreSQL database that is dropped afterwards. */
+final class CatworkProcess implements AutoCloseable {
+    static final String ADMIN = "admin@catwork.local";
+    static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final String PG = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String PG_USER = System.getProperty("bench.pg-user", "postgres");
+
+    final int port;
+    private final String database;
+    private final Process process;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String managerToken;
+
+    CatworkProcess(List<String> extraArgs) throws Exception {
+        database = "catwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        sql("create database " + database);
+        port = freePort();
+        String jar = System.getProperty("catwork.jar", "../ops/target/catwork.jar");
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar, "--server.port=" + port,
+                "--spring.datasource.url=" + PG + database, "--spring.datasource.username=" + PG_USER,
+                "--spring.datasource.password=", "--catwork.admin.password=" + ADMIN_PASSWORD,
+                "--catwork.data-dir=target/bench-data", "--logging.level.root=WARN"));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File("target/catwork-benchmark.log")).start();
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!ready()) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("catwork did not start; see benchmarks/target/catwork-benchmark.log");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private boolean ready() {
+        try {
+            return get("/actuator/health/readiness", null).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a Prometheus counter with this tag, from the running application. */
+    double metric(String name, String tag, String value) throws IOException, InterruptedException {
+        if (managerToken == null) {
+            String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/auth/token"))
+                    .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher found = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+            if (!found.find()) {
+                throw new IllegalStateException("no manager token: " + token.body());
+            }
+            managerToken = found.group(1);
+        }
+        String body = get("/actuator/prometheus", managerToken).body();
+        Matcher found = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.E+]+)")
+                .matcher(body);
+        return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        process.waitFor();
+        sql("drop database if exists " + database + " with (force)");
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PG + "postgres", PG_USER, "")) {
+            connection.createStatement().execute(statement);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
