@@ -15,7 +15,8 @@ class AccountTest {
     void registersAClientAccount() {
         new AggregateTestFixture<>(Account.class)
                 .givenNoPriorActivity()
-                .when(new RegisterAccountCommand(ID, Role.CLIENT, "Murka", "murka@example.com", "+7 900", "Roof 7", null))
+                .when(new RegisterAccountCommand(ID, Role.CLIENT, "Murka", "murka@example.com", "+7 900", "Roof 7",
+                        null))
                 .expectEvents(new AccountRegisteredEvent(ID, Role.CLIENT, "Murka", "murka@example.com", "+7 900",
                         "Roof 7", null));
     }

@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards the public {@code POST /api/applications} before anything else runs (the first servlet filter): no
- * security, no request metrics, no body parsing, no database work for a refused request. A body that is too large (or of unknown length) is refused first, then the
- * client address's token bucket, then the global one; a refusal is a 429 problem with {@code Retry-After}.
+ * security, no request metrics, no body parsing, no database work for a refused request. A body that is too large
+ * (or of unknown length) is refused first, then the client address's token bucket, then the global one; a refusal
+ * is a 429 problem with {@code Retry-After}.
  */
 public class ApplicationRateLimitFilter extends OncePerRequestFilter {
     static final String PATH = "/api/applications";

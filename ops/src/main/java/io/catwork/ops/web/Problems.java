@@ -11,7 +11,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-/** Builds Catwork's RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail}, {@code errors}. */
+/**
+ * Builds Catwork's RFC 9457 problem details: {@code type}, {@code title}, {@code status}, {@code detail}, and
+ * {@code errors} for invalid input.
+ */
 public final class Problems {
     private static final String TYPE_BASE = "https://catwork.io/problems/";
 

@@ -37,7 +37,8 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
     }
 
     @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+            List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, Object> added = new HashMap<>();
             if (!command.getMetaData().containsKey(CORRELATION_ID)) {

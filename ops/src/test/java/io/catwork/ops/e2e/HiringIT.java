@@ -83,7 +83,8 @@ class HiringIT extends IntegrationTest {
         String email = Fixtures.unique("barsik") + "@example.com";
         String id = submit(application(email, vacancyId, "Мейн-кун", "чёрный", "M"));
         long events = eventCount();
-        assertProblem(api.post("/api/applications").from(Api.asClient()).json(application(email.toUpperCase(), null, "Sphynx", "pink",
+        assertProblem(api.post("/api/applications").from(Api.asClient())
+                .json(application(email.toUpperCase(), null, "Sphynx", "pink",
                 "M")).send(), 409);
         assertThat(eventCount()).as("a refused second application stores nothing").isEqualTo(events);
 
@@ -219,12 +220,14 @@ class HiringIT extends IntegrationTest {
         assertThat(api.put("/api/vacancies/" + vacancyId).bearer(manager)
                 .json(Map.of("title", "Mouser", "testIds", List.of(), "open", false)).send().status()).isEqualTo(200);
         String email = Fixtures.unique("late") + "@example.com";
-        assertProblem(api.post("/api/applications").from(Api.asClient()).json(application(email, vacancyId, "Sphynx", "pink", "F"))
+        assertProblem(api.post("/api/applications").from(Api.asClient())
+                .json(application(email, vacancyId, "Sphynx", "pink", "F"))
                 .send(), 409);
         Api.Response unknown = api.post("/api/applications").from(Api.asClient())
                 .json(application(email, java.util.UUID.randomUUID().toString(), "Sphynx", "pink", "F")).send();
         assertProblem(unknown, 400);
-        Api.Response invalid = api.post("/api/applications").from(Api.asClient()).json(Map.of("name", "", "email", "nope",
+        Api.Response invalid = api.post("/api/applications").from(Api.asClient()).json(Map.of("name", "",
+                "email", "nope",
                 "characteristics", Map.of("sex", "X"))).send();
         assertProblem(invalid, 400);
         await().atMost(WAIT).until(() -> !api.get("/api/vacancies").send().body().contains(vacancyId));

@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 public final class TestSmtp {
     public static final String HEADER = "X-Catwork-Notification-Id";
     private static final int PORT = freePort();
-    private static final GreenMail SERVER = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final GreenMail SERVER =
+            new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     static {
         SERVER.start();

@@ -2,7 +2,10 @@ package io.catwork.common.api;
 
 import java.util.Objects;
 
-/** Who causes a command: an account with its role, or the system itself ({@code id} is null for SYSTEM and ANONYMOUS). */
+/**
+ * Who causes a command: an account with its role, or the system itself ({@code id} is null for SYSTEM and
+ * ANONYMOUS).
+ */
 public record Actor(AccountId id, Role role) {
     public static final Actor SYSTEM = new Actor(null, Role.SYSTEM);
     public static final Actor ANONYMOUS = new Actor(null, Role.ANONYMOUS);
