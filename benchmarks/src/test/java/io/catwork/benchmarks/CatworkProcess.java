@@ -1,5 +1,7 @@
 package io.catwork.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -45,13 +46,10 @@ final class CatworkProcess implements AutoCloseable {
         command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File("target/catwork-benchmark.log")).start();
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!ready()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("catwork did not start; see benchmarks/target/catwork-benchmark.log");
-            }
-            Thread.sleep(500);
-        }
+        await("catwork started (see benchmarks/target/catwork-benchmark.log)")
+                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .failFast("catwork exited", () -> !process.isAlive())
+                .until(this::ready);
     }
 
     private boolean ready() {
