@@ -7,7 +7,14 @@ import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.Role;
+import io.catwork.orders.api.AssignWorkerCommand;
 import io.catwork.orders.api.CancelOrderCommand;
+import io.catwork.orders.api.MarkSuppliesReadyCommand;
+import io.catwork.orders.api.NoWorkerAvailableEvent;
+import io.catwork.orders.api.OrderSuppliesReadyEvent;
+import io.catwork.orders.api.RecordNoWorkerAvailableCommand;
+import io.catwork.orders.api.ServiceTypeId;
+import io.catwork.orders.api.WorkerAssignedEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
@@ -27,6 +34,8 @@ class Order {
     @AggregateIdentifier
     private OrderId orderId;
     private AccountId clientId;
+    private ServiceTypeId serviceTypeId;
+    private int durationMinutes;
     private OrderStatus status;
 
     Order() {
@@ -65,11 +74,51 @@ class Order {
         apply(new OrderCancelledEvent(orderId, actor, command.reason(), status, command.requestedAt()));
     }
 
+    @CommandHandler
+    void handle(MarkSuppliesReadyCommand command) {
+        if (status == OrderStatus.NEW) {
+            apply(new OrderSuppliesReadyEvent(orderId));
+        }
+    }
+
+    /**
+     * Sent by the matchmaker, which has reserved the worker; the order prices itself. Answers false, changing
+     * nothing, when the order no longer waits for a worker (cancelled meanwhile), so the matchmaker frees the slot.
+     */
+    @CommandHandler
+    boolean handle(AssignWorkerCommand command, PricingPolicy pricing) {
+        if (status != OrderStatus.SUPPLIES_READY) {
+            return false;
+        }
+        apply(new WorkerAssignedEvent(orderId, command.workerId(), command.workerCode(),
+                pricing.price(serviceTypeId, durationMinutes)));
+        return true;
+    }
+
+    @CommandHandler
+    void handle(RecordNoWorkerAvailableCommand command) {
+        if (status == OrderStatus.SUPPLIES_READY) {
+            apply(new NoWorkerAvailableEvent(orderId));
+        }
+    }
+
     @EventSourcingHandler
     void on(OrderPlacedEvent event) {
         orderId = event.orderId();
         clientId = event.clientId();
+        serviceTypeId = event.serviceTypeId();
+        durationMinutes = event.durationMinutes();
         status = OrderStatus.NEW;
+    }
+
+    @EventSourcingHandler
+    void on(OrderSuppliesReadyEvent event) {
+        status = OrderStatus.SUPPLIES_READY;
+    }
+
+    @EventSourcingHandler
+    void on(WorkerAssignedEvent event) {
+        status = OrderStatus.ASSIGNED;
     }
 
     @EventSourcingHandler

@@ -4,8 +4,12 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code catwork.orders.*}: the order timing rules of DOMAIN.md §2. */
+/**
+ * {@code catwork.orders.*}: the order timing rules of DOMAIN.md §2. {@code matchingRetryInterval} is bound from
+ * {@code catwork.matching.retry-interval} (see application.yml).
+ */
 @ConfigurationProperties("catwork.orders")
 public record OrdersProperties(@DefaultValue("PT2H") Duration minLeadTime,
-                               @DefaultValue("PT15M") Duration checkInGrace) {
+                               @DefaultValue("PT15M") Duration checkInGrace,
+                               @DefaultValue("PT5M") Duration matchingRetryInterval) {
 }

@@ -22,9 +22,12 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Subscribing groups that work in the command's transaction: a failure there must fail the command. */
+    /**
+     * Subscribing groups that work in the command's transaction (a failure there must fail the command), and sagas
+     * (a failed command must fail the event, which the processor then retries, instead of being logged and lost).
+     */
     static final List<String> COMMAND_SIDE_LOOKUPS = List.of("service-type-lookup", "hiring-lookup",
-            "worker-onboarding");
+            "worker-onboarding", "matching-lookup", "OrderSagaProcessor");
 
     @Bean
     @Primary

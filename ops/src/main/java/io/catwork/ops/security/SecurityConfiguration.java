@@ -80,6 +80,9 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/orders/*/history").hasRole(MANAGER)
                         .requestMatchers("/api/tests", "/api/tests/**", "/api/applications", "/api/applications/**",
                                 "/api/workers").hasRole(MANAGER)
+                        .requestMatchers(GET, "/api/supply-kits").hasAnyRole("ASSEMBLER", MANAGER)
+                        .requestMatchers(POST, "/api/supply-kits/*/cookie-received", "/api/supply-kits/*/packed")
+                        .hasRole("ASSEMBLER")
                         .requestMatchers(POST, "/api/vacancies").hasRole(MANAGER)
                         .requestMatchers(PUT, "/api/vacancies/*").hasRole(MANAGER)
                         .anyRequest().authenticated())

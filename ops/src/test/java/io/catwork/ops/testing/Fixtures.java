@@ -55,6 +55,22 @@ public final class Fixtures {
                 api.token(email, "staff-secret-1"));
     }
 
+    /** A hired worker (an open application hired at once): its id and code. */
+    public record Worker(String id, String code, String email) {
+    }
+
+    public Worker worker() {
+        String email = unique("worker") + "@example.com";
+        Api.Response submitted = api.post("/api/applications").from(Api.asClient()).json(Map.of("name", "Vaska",
+                "email", email, "phone", "+7 900 222-33-44", "characteristics", Map.of("breed", "Siamese",
+                        "color", "cream", "sex", "M", "birthDate", "2022-01-15"))).send();
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+        Api.Response hired = api.post("/api/applications/" + submitted.json().get("id").asText() + "/hire")
+                .bearer(managerToken()).json(Map.of("payoutAccount", "GH-" + email)).send();
+        assertThat(hired.status()).as(hired.toString()).isEqualTo(200);
+        return new Worker(hired.json().get("workerId").asText(), hired.json().get("workerCode").asText(), email);
+    }
+
     /** An active service type, visible on the command side at once. */
     public String serviceType() {
         Api.Response created = api.post("/api/service-types").bearer(managerToken())

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
                 "catwork.notifications.initial-backoff=PT1S",
                 "catwork.notifications.max-backoff=PT2S",
-                "catwork.rate-limit.trusted-proxies=127.0.0.1"})
+                "catwork.rate-limit.trusted-proxies=127.0.0.1",
+                "catwork.matching.retry-interval=PT1S"})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";

@@ -4,7 +4,10 @@ import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderEvent;
 import io.catwork.orders.api.OrderPlacedEvent;
 import io.catwork.orders.api.OrderStatus;
+import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.OrderView;
+import io.catwork.orders.api.WorkerAssignedEvent;
+import io.catwork.supplies.api.KitStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,10 +80,19 @@ class OrderViewEntity {
             scheduledAt = placed.scheduledAt();
             address = placed.address();
             description = placed.description();
+            kitStatus = KitStatus.ASSEMBLING.name();
             createdAt = at;
         } else if (event instanceof OrderCancelledEvent cancelled) {
             status = OrderStatus.CANCELLED;
             cancelReason = cancelled.reason();
+        } else if (event instanceof OrderSuppliesReadyEvent) {
+            status = OrderStatus.SUPPLIES_READY;
+            kitStatus = KitStatus.READY.name();
+        } else if (event instanceof WorkerAssignedEvent assigned) {
+            status = OrderStatus.ASSIGNED;
+            workerId = assigned.workerId().value();
+            workerCode = assigned.workerCode();
+            price = assigned.price();
         }
         updatedAt = at;
     }

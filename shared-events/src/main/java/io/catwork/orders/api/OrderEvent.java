@@ -1,6 +1,7 @@
 package io.catwork.orders.api;
 
 /** Every event of an order; projections switch over it exhaustively. */
-public sealed interface OrderEvent permits OrderPlacedEvent, OrderCancelledEvent {
+public sealed interface OrderEvent permits OrderPlacedEvent, OrderCancelledEvent, OrderSuppliesReadyEvent,
+        WorkerAssignedEvent, NoWorkerAvailableEvent {
     OrderId orderId();
 }

@@ -1,0 +1,127 @@
+package io.catwork.orders.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.catwork.matching.api.FindWorkerCommand;
+import io.catwork.orders.api.MarkSuppliesReadyCommand;
+import io.catwork.orders.api.NoWorkerAvailableEvent;
+import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderId;
+import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderSuppliesReadyEvent;
+import io.catwork.orders.api.WorkerAssignedEvent;
+import io.catwork.supplies.api.OpenSupplyKitCommand;
+import io.catwork.supplies.api.SupplyKitId;
+import io.catwork.supplies.api.SupplyKitReadyEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives an order from placement to its worker (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
+ * supplies ready when the kit is, and asks the matchmaker for a worker, again every retry interval (a persistent
+ * deadline) while none is free, until the order's check-in deadline. Ends when a worker is assigned or the order is
+ * cancelled. Every command it sends may be sent twice after a redelivery, and is idempotent.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class OrderSaga {
+    static final String MATCHING_RETRY = "matching-retry";
+    private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
+
+    private OrderId orderId;
+    private Instant start;
+    private Instant end;
+    private Instant checkInDeadline;
+
+    /** The kit of an order: a name-based id, so a redelivered placement opens the same kit. */
+    static SupplyKitId kitOf(OrderId orderId) {
+        return new SupplyKitId(UUID.nameUUIDFromBytes(("supply-kit|" + orderId).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderPlacedEvent event, CommandGateway commands, OrdersProperties properties) {
+        orderId = event.orderId();
+        start = event.scheduledAt();
+        end = event.scheduledAt().plus(Duration.ofMinutes(event.durationMinutes()));
+        checkInDeadline = event.scheduledAt().plus(properties.checkInGrace());
+        SupplyKitId kit = kitOf(orderId);
+        SagaLifecycle.associateWith("kitId", kit.toString());
+        dispatch(commands, new OpenSupplyKitCommand(kit, orderId, event.clientId(), event.address(),
+                event.scheduledAt()));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(SupplyKitReadyEvent event, CommandGateway commands) {
+        dispatch(commands, new MarkSuppliesReadyCommand(orderId));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderSuppliesReadyEvent event, CommandGateway commands) {
+        dispatch(commands, new FindWorkerCommand(orderId, start, end));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(NoWorkerAvailableEvent event, @Timestamp Instant at, DeadlineManager deadlines,
+            OrdersProperties properties) {
+        Instant retryAt = at.plus(properties.matchingRetryInterval());
+        if (retryAt.isBefore(checkInDeadline)) {
+            deadlines.schedule(retryAt, MATCHING_RETRY, new MatchingRetry(orderId));
+        }
+    }
+
+    /** The payload of the matching retry deadline (a deadline handler's first parameter is its payload). */
+    public record MatchingRetry(OrderId orderId) {
+    }
+
+    @DeadlineHandler(deadlineName = MATCHING_RETRY)
+    void retryMatching(MatchingRetry retry, CommandGateway commands) {
+        dispatch(commands, new FindWorkerCommand(orderId, start, end));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(WorkerAssignedEvent event, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderCancelledEvent event, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+    }
+
+    /**
+     * Sends without blocking. On the local command bus the result is already known: a failure fails this event's
+     * handling, so the saga's processor retries it. On a distributed bus a late failure is logged.
+     */
+    static void dispatch(CommandGateway commands, Object command) {
+        CompletableFuture<Object> result = commands.send(command);
+        if (result.isCompletedExceptionally()) {
+            try {
+                result.getNow(null);
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException runtime ? runtime : failed;
+            }
+        }
+        result.whenComplete((answer, failure) -> {
+            if (failure != null) {
+                log.error("{} failed", command.getClass().getSimpleName(), failure);
+            }
+        });
+    }
+}

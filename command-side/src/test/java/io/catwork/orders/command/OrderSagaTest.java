@@ -1,0 +1,115 @@
+package io.catwork.orders.command;
+
+import io.catwork.common.api.AccountId;
+import io.catwork.common.api.Actor;
+import io.catwork.common.api.Role;
+import io.catwork.matching.api.FindWorkerCommand;
+import io.catwork.orders.api.MarkSuppliesReadyCommand;
+import io.catwork.orders.api.NoWorkerAvailableEvent;
+import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderId;
+import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderStatus;
+import io.catwork.orders.api.OrderSuppliesReadyEvent;
+import io.catwork.orders.api.ServiceTypeId;
+import io.catwork.orders.api.WorkerAssignedEvent;
+import io.catwork.supplies.api.OpenSupplyKitCommand;
+import io.catwork.supplies.api.SupplyKitReadyEvent;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderSagaTest {
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    static final Instant START = NOW.plus(Duration.ofHours(3));
+    static final OrderId ORDER = new OrderId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+    static final AccountId CLIENT = new AccountId(UUID.fromString("00000000-0000-0000-0000-0000000000c1"));
+    static final AccountId WORKER = new AccountId(UUID.fromString("00000000-0000-0000-0000-0000000000d1"));
+    static final ServiceTypeId GROOMING = new ServiceTypeId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"));
+    static final OrdersProperties PROPERTIES =
+            new OrdersProperties(Duration.ofHours(2), Duration.ofMinutes(15), Duration.ofMinutes(5));
+
+    private SagaTestFixture<OrderSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(OrderSaga.class);
+        fixture.registerResource(PROPERTIES);
+    }
+
+    static OrderPlacedEvent placed() {
+        return new OrderPlacedEvent(ORDER, CLIENT, GROOMING, 60, START, "Roof 7", "brush", NOW);
+    }
+
+    static FindWorkerCommand findWorker() {
+        return new FindWorkerCommand(ORDER, START, START.plus(Duration.ofMinutes(60)));
+    }
+
+    @Test
+    void aNewOrderOpensItsSupplyKit() {
+        fixture.givenCurrentTime(NOW)
+                .whenPublishingA(placed())
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new OpenSupplyKitCommand(OrderSaga.kitOf(ORDER), ORDER, CLIENT, "Roof 7",
+                        START));
+    }
+
+    @Test
+    void aReadyKitMakesTheOrdersSuppliesReady() {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .whenPublishingA(new SupplyKitReadyEvent(OrderSaga.kitOf(ORDER), ORDER))
+                .expectDispatchedCommands(new MarkSuppliesReadyCommand(ORDER));
+    }
+
+    @Test
+    void readySuppliesStartMatching() {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .whenPublishingA(new OrderSuppliesReadyEvent(ORDER))
+                .expectDispatchedCommands(findWorker());
+    }
+
+    @Test
+    void withNoFreeWorkerMatchingIsRetriedAfterTheInterval() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new OrderSuppliesReadyEvent(ORDER))
+                .whenPublishingA(new NoWorkerAvailableEvent(ORDER))
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(5), OrderSaga.MATCHING_RETRY)
+                .expectNoDispatchedCommands();
+    }
+
+    @Test
+    void theRetryDeadlineAsksForAWorkerAgain() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new NoWorkerAvailableEvent(ORDER))
+                .whenTimeElapses(Duration.ofMinutes(5))
+                .expectTriggeredDeadlinesWithName(OrderSaga.MATCHING_RETRY)
+                .expectDispatchedCommands(findWorker());
+    }
+
+    @Test
+    void matchingStopsAtTheCheckInDeadline() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenTimeElapses(Duration.ofHours(3).plusMinutes(11))
+                .whenPublishingA(new NoWorkerAvailableEvent(ORDER))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anAssignedWorkerEndsTheSaga() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new NoWorkerAvailableEvent(ORDER))
+                .whenPublishingA(new WorkerAssignedEvent(ORDER, WORKER, "MAI-BLA-M03-0007", new BigDecimal("100.00")))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void cancellationEndsTheSagaAndItsRetries() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new NoWorkerAvailableEvent(ORDER))
+                .whenPublishingA(new OrderCancelledEvent(ORDER, new Actor(CLIENT, Role.CLIENT), null, OrderStatus.NEW,
+                        NOW))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+}

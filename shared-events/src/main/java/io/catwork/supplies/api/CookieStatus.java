@@ -1,0 +1,3 @@
+package io.catwork.supplies.api;
+
+public enum CookieStatus { REQUESTED, CONFIRMED, DELIVERED, FAILED }

@@ -1,0 +1,6 @@
+package io.catwork.supplies.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record MarkKitPackedCommand(@TargetAggregateIdentifier SupplyKitId kitId) {
+}
