@@ -5,6 +5,8 @@ import io.catwork.hiring.api.ApplicantHiredEvent;
 import io.catwork.matching.api.FindWorkerCommand;
 import io.catwork.orders.api.AssignWorkerCommand;
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderCompletedEvent;
+import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.RecordNoWorkerAvailableCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -64,6 +66,16 @@ class Matchmaker {
 
     @EventHandler
     void on(OrderCancelledEvent event) {
+        reservations.release(event.orderId().value());
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent event) {
+        reservations.release(event.orderId().value());
+    }
+
+    @EventHandler
+    void on(OrderFailedEvent event) {
         reservations.release(event.orderId().value());
     }
 }

@@ -2,11 +2,16 @@ package io.catwork.orders.command;
 
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.IdView;
+import io.catwork.common.api.Photos;
 import io.catwork.orders.api.CancelOrderCommand;
+import io.catwork.orders.api.CheckInCommand;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.PlaceOrderCommand;
+import io.catwork.orders.api.ReorderCommand;
 import io.catwork.orders.api.ServiceTypeId;
+import io.catwork.orders.api.SubmitReportCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,12 +22,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The orders' front door: clients place orders; clients and managers cancel them. */
 @RestController
@@ -32,13 +41,15 @@ class OrderCommandController {
     private final ServiceTypeNames serviceTypes;
     private final OrdersProperties properties;
     private final Clock clock;
+    private final PhotoUploads photoUploads;
 
     OrderCommandController(CommandGateway commands, ServiceTypeNames serviceTypes, OrdersProperties properties,
-                           Clock clock) {
+                           Clock clock, PhotoUploads photoUploads) {
         this.commands = commands;
         this.serviceTypes = serviceTypes;
         this.properties = properties;
         this.clock = clock;
+        this.photoUploads = photoUploads;
     }
 
     record PlaceOrderRequest(@NotNull UUID serviceTypeId, @NotNull OffsetDateTime scheduledAt,
@@ -59,8 +70,48 @@ class OrderCommandController {
         OrderId orderId = new OrderId(UUID.randomUUID());
         commands.sendAndWait(new PlaceOrderCommand(orderId, actor.id(), serviceTypeId, type.durationMinutes(),
                 request.scheduledAt().toInstant(), request.address().strip(), request.description().strip(), now,
-                now.plus(properties.minLeadTime())));
+                now.plus(properties.minLeadTime()), properties.checkInGrace(), null));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new IdView(orderId.value()));
+    }
+
+    record ReorderRequest(@NotNull OffsetDateTime scheduledAt) {
+    }
+
+    /** The owner of a failed order orders a copy of it for a new time; both steps commit together. */
+    @PostMapping("/{id}/reorder")
+    @Transactional
+    ResponseEntity<IdView> reorder(Actor actor, @PathVariable UUID id, @Valid @RequestBody ReorderRequest request) {
+        OrderId copy = new OrderId(UUID.randomUUID());
+        Order.ReorderSource source = commands.sendAndWait(new ReorderCommand(new OrderId(id), actor, copy));
+        ServiceTypeNames.OrderableServiceType type = serviceTypes.find(source.serviceTypeId())
+                .filter(ServiceTypeNames.OrderableServiceType::active)
+                .orElseThrow(() -> new CatworkException(ErrorCode.REORDER_NOT_ALLOWED,
+                        "the order's service type is no longer offered"));
+        Instant now = clock.instant();
+        commands.sendAndWait(new PlaceOrderCommand(copy, actor.id(), source.serviceTypeId(), type.durationMinutes(),
+                request.scheduledAt().toInstant(), source.address(), source.description(), now,
+                now.plus(properties.minLeadTime()), properties.checkInGrace(), new OrderId(id)));
+        return ResponseEntity.created(URI.create("/api/orders/" + copy)).body(new IdView(copy.value()));
+    }
+
+    /** The assigned worker checks in with a photo (multipart part {@code photo}); the photo commits with it. */
+    @PostMapping(path = "/{id}/check-in", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Transactional
+    ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
+        Photos.StoredPhoto stored = photoUploads.store(photo);
+        commands.sendAndWait(new CheckInCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
+                clock.instant()));
+        return ResponseEntity.ok().build();
+    }
+
+    /** The worker in progress uploads the signed report (multipart part {@code photo}): the order is done. */
+    @PostMapping(path = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Transactional
+    ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
+        Photos.StoredPhoto stored = photoUploads.store(photo);
+        commands.sendAndWait(new SubmitReportCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
+                clock.instant()));
+        return ResponseEntity.ok().build();
     }
 
     @PostMapping("/{id}/cancel")

@@ -5,6 +5,7 @@ import io.catwork.matching.api.FindWorkerCommand;
 import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
 import io.catwork.orders.api.OrderSuppliesReadyEvent;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * Drives an order from placement to its worker (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
  * supplies ready when the kit is, and asks the matchmaker for a worker, again every retry interval (a persistent
  * deadline) while none is free, until the order's check-in deadline. Ends when a worker is assigned or the order is
- * cancelled. Every command it sends may be sent twice after a redelivery, and is idempotent.
+ * cancelled or failed. Every command it sends may be sent twice after a redelivery, and is idempotent.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
@@ -54,11 +55,11 @@ public class OrderSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderPlacedEvent event, CommandGateway commands, OrdersProperties properties) {
+    void on(OrderPlacedEvent event, CommandGateway commands) {
         orderId = event.orderId();
         start = event.scheduledAt();
         end = event.scheduledAt().plus(Duration.ofMinutes(event.durationMinutes()));
-        checkInDeadline = event.scheduledAt().plus(properties.checkInGrace());
+        checkInDeadline = event.checkInDeadline();
         SupplyKitId kit = kitOf(orderId);
         SagaLifecycle.associateWith("kitId", kit.toString());
         dispatch(commands, new OpenSupplyKitCommand(kit, orderId, event.clientId(), event.address(),
@@ -102,6 +103,12 @@ public class OrderSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderCancelledEvent event, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderFailedEvent event, DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(MATCHING_RETRY);
     }
 

@@ -42,7 +42,8 @@ class OrderSagaTest {
     }
 
     static OrderPlacedEvent placed() {
-        return new OrderPlacedEvent(ORDER, CLIENT, GROOMING, 60, START, "Roof 7", "brush", NOW);
+        return new OrderPlacedEvent(ORDER, CLIENT, GROOMING, 60, START, "Roof 7", "brush", NOW,
+                START.plus(Duration.ofMinutes(15)), null);
     }
 
     static FindWorkerCommand findWorker() {

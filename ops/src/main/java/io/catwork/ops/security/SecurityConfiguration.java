@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/orders").hasRole("CLIENT")
                         .requestMatchers(POST, "/api/orders/*/cancel").hasAnyRole("CLIENT", MANAGER)
                         .requestMatchers(GET, "/api/orders/*/history").hasRole(MANAGER)
+                        .requestMatchers(POST, "/api/orders/*/check-in", "/api/orders/*/report").hasRole("WORKER")
+                        .requestMatchers(POST, "/api/orders/*/reorder").hasRole("CLIENT")
                         .requestMatchers("/api/tests", "/api/tests/**", "/api/applications", "/api/applications/**",
                                 "/api/workers").hasRole(MANAGER)
                         .requestMatchers(GET, "/api/supply-kits").hasAnyRole("ASSEMBLER", MANAGER)

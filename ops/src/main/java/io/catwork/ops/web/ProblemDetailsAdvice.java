@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -59,6 +60,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info("conflicting write refused: {}", exception.toString());
         return answer(Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the request conflicts with a concurrent change; read the current state and try again"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "a photo may be at most 10 MiB"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -137,6 +145,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
         if (status == HttpStatus.BAD_REQUEST) {
             List<Problems.FieldError> errors = exception.field() == null ? List.of()

@@ -1,6 +1,7 @@
 package io.catwork.ops.web;
 
 import io.catwork.common.api.Actor;
+import io.catwork.common.api.MessageKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
-    public static final String ACTOR_ID = "actorId";
-    public static final String ACTOR_ROLE = "actorRole";
-    public static final String CORRELATION_ID = "correlationId";
+    public static final String ACTOR_ID = MessageKeys.ACTOR_ID;
+    public static final String ACTOR_ROLE = MessageKeys.ACTOR_ROLE;
+    public static final String CORRELATION_ID = MessageKeys.CORRELATION_ID;
 
     private static final ThreadLocal<String> CORRELATION = new ThreadLocal<>();
 

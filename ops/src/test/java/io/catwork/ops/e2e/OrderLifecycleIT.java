@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import io.catwork.ops.testing.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +32,184 @@ class OrderLifecycleIT extends IntegrationTest {
 
     private JsonNode order(String token, String orderId) {
         return api.get("/api/orders/" + orderId).bearer(token).send().json();
+    }
+
+    record Assigned(String orderId, String workerId, Fixtures.Account client) {
+    }
+
+    /** An order starting at {@code start}, its kit made ready by an assembler, assigned to a worker. */
+    private Assigned assignedOrder(Instant start) {
+        given.worker();
+        Fixtures.Account assembler = given.staff("ASSEMBLER");
+        Fixtures.Account client = given.client();
+        Api.Response placed = api.post("/api/orders").bearer(client.token())
+                .json(given.orderRequest(given.serviceType(), start)).send();
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.json().get("id").asText();
+        makeKitReady(assembler, orderId);
+        await().atMost(WAIT).until(() -> api.get("/api/orders/" + orderId).bearer(client.token()).send().json()
+                .get("status").asText().equals("ASSIGNED"));
+        return new Assigned(orderId, order(client.token(), orderId).get("workerId").asText(), client);
+    }
+
+    private void makeKitReady(Fixtures.Account assembler, String orderId) {
+        await().atMost(WAIT).until(() -> kitOf(assembler.token(), orderId, "").isPresent());
+        String kitId = kitOf(assembler.token(), orderId, "").orElseThrow().get("id").asText();
+        assertThat(api.post("/api/supply-kits/" + kitId + "/cookie-received").bearer(assembler.token()).send()
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/supply-kits/" + kitId + "/packed").bearer(assembler.token()).send().status())
+                .isEqualTo(200);
+    }
+
+    private List<String> eventTypes(String orderId) {
+        JsonNode history = api.get("/api/orders/" + orderId + "/history").bearer(given.managerToken()).send().json();
+        return StreamSupport.stream(history.spliterator(), false).map(e -> e.get("type").asText()).toList();
+    }
+
+    @Test
+    void theWorkerChecksInWithAPhotoThenReportsAndTheClientSeesThePhotos() {
+        Assigned order = assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        String worker = given.workerToken(order.workerId());
+        assertThat(api.get("/api/orders/" + order.orderId()).bearer(worker).send().status()).isEqualTo(200);
+        assertThat(api.get("/api/orders").bearer(worker).send().body()).contains(order.orderId());
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/report").bearer(worker)
+                .multipart("photo", "report.png", Fixtures.png(), "image/png").send(), 409);
+
+        Api.Response checkedIn = api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
+                .multipart("photo", "me.png", Fixtures.png(), "image/png").send();
+        assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> order(order.client().token(), order.orderId()).get("status").asText()
+                .equals("IN_PROGRESS"));
+        String photoId = order(order.client().token(), order.orderId()).get("checkInPhotoId").asText();
+        Api.Response photo = api.get("/api/orders/" + order.orderId() + "/photos/" + photoId)
+                .bearer(order.client().token()).send();
+        assertThat(photo.status()).isEqualTo(200);
+        assertThat(photo.contentType()).isEqualTo("image/png");
+        assertProblem(api.get("/api/orders/" + order.orderId() + "/photos/" + photoId)
+                .bearer(given.client().token()).send(), 404);
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/cancel").bearer(order.client().token())
+                .json("{}").send(), 409);
+
+        assertThat(api.post("/api/orders/" + order.orderId() + "/report").bearer(worker)
+                .multipart("photo", "report.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10},
+                        "image/jpeg").send().status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> order(order.client().token(), order.orderId()).get("status").asText()
+                .equals("COMPLETED"));
+        JsonNode completed = order(order.client().token(), order.orderId());
+        assertThat(completed.get("reportPhotoId").isNull()).isFalse();
+        assertThat(api.get("/api/orders/" + order.orderId() + "/photos/" + completed.get("reportPhotoId").asText())
+                .bearer(given.managerToken()).send().contentType()).isEqualTo("image/jpeg");
+        assertThat(eventTypes(order.orderId())).containsSubsequence("WorkerAssignedEvent", "OrderStartedEvent",
+                "OrderCompletedEvent");
+    }
+
+    @Test
+    void twoSimultaneousCheckInsOneSucceedsTheOtherIs409() throws Exception {
+        Assigned order = assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        String worker = given.workerToken(order.workerId());
+        long photosBefore = jdbc.queryForObject("select count(*) from photo", Long.class);
+        CountDownLatch go = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> both = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
+                    .multipart("photo", "me.png", Fixtures.png(), "image/png").send().status();
+        })).toList();
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<Integer> checkIn : both) {
+            statuses.add(checkIn.get());
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(jdbc.queryForObject("select count(*) from photo", Long.class))
+                .as("the refused check-in's photo is not kept").isEqualTo(photosBefore + 1);
+    }
+
+    @Test
+    void photosMustBeJpegOrPngByContentAndAtMost10MiB() {
+        Assigned order = assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        String worker = given.workerToken(order.workerId());
+        long photosBefore = jdbc.queryForObject("select count(*) from photo", Long.class);
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
+                .multipart("photo", "cat.png", "not an image".getBytes(StandardCharsets.UTF_8), "image/png")
+                .send(), 415);
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
+                .multipart("photo", "huge.png", new byte[11 * 1024 * 1024], "image/png").send(), 413);
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(given.client().token())
+                .multipart("photo", "me.png", Fixtures.png(), "image/png").send(), 403);
+        assertThat(order(order.client().token(), order.orderId()).get("status").asText()).isEqualTo("ASSIGNED");
+        assertThat(jdbc.queryForObject("select count(*) from photo", Long.class)).isEqualTo(photosBefore);
+    }
+
+    @Test
+    void theDeadlineFailsAnUnassembledOrderWhichTheClientReordersOnce() {
+        Fixtures.Account client = given.client();
+        String serviceType = given.serviceType();
+        Api.Response placed = api.post("/api/orders").bearer(client.token())
+                .json(given.orderRequest(serviceType, Instant.now().plusSeconds(12))).send();
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.json().get("id").asText();
+        await().atMost(WAIT).until(() -> order(client.token(), orderId).get("status").asText().equals("FAILED"));
+        JsonNode failed = order(client.token(), orderId);
+        assertThat(failed.get("failureReason").asText()).isEqualTo("SUPPLIES_NOT_READY");
+        assertThat(failed.get("reorderOffer").get("available").asBoolean()).isTrue();
+        assertThat(eventTypes(orderId)).doesNotContain("WorkerFinedEvent");
+
+        assertProblem(api.post("/api/orders/" + orderId + "/reorder").bearer(given.client().token())
+                .json(Map.of("scheduledAt", given.inHours(3).toString())).send(), 404);
+        Api.Response reordered = api.post("/api/orders/" + orderId + "/reorder").bearer(client.token())
+                .json(Map.of("scheduledAt", given.inHours(3).toString())).send();
+        assertThat(reordered.status()).as(reordered.toString()).isEqualTo(201);
+        String copyId = reordered.json().get("id").asText();
+        await().atMost(WAIT).until(() -> api.get("/api/orders/" + copyId).bearer(client.token()).send().status() == 200);
+        JsonNode copy = order(client.token(), copyId);
+        assertThat(copy.get("status").asText()).isEqualTo("NEW");
+        assertThat(copy.get("address").asText()).isEqualTo(failed.get("address").asText());
+        assertThat(copy.get("serviceTypeId").asText()).isEqualTo(serviceType);
+        await().atMost(WAIT).until(() -> order(client.token(), orderId).get("reorderOffer").get("reorderedAs")
+                .asText().equals(copyId));
+        assertProblem(api.post("/api/orders/" + orderId + "/reorder").bearer(client.token())
+                .json(Map.of("scheduledAt", given.inHours(3).toString())).send(), 409);
+    }
+
+    @Test
+    void theDeadlineFailsAnAssignedOrderWithoutCheckInAndFinesTheWorker() {
+        Assigned order = assignedOrder(Instant.now().plusSeconds(12));
+        await().atMost(WAIT).until(() -> order(order.client().token(), order.orderId()).get("status").asText()
+                .equals("FAILED"));
+        assertThat(order(order.client().token(), order.orderId()).get("failureReason").asText())
+                .isEqualTo("NO_CHECK_IN");
+        JsonNode history = api.get("/api/orders/" + order.orderId() + "/history").bearer(given.managerToken()).send()
+                .json();
+        JsonNode fine = StreamSupport.stream(history.spliterator(), false)
+                .filter(e -> e.get("type").asText().equals("WorkerFinedEvent")).findFirst().orElseThrow();
+        assertThat(fine.get("payload").get("workerId").asText()).isEqualTo(order.workerId());
+        assertThat(fine.get("payload").get("amount").decimalValue()).isEqualByComparingTo("40.00");
+        assertThat(fine.get("actor").get("role").asText()).as("the deadline acts as the system").isEqualTo("SYSTEM");
+        assertThat(eventTypes(order.orderId()).stream().filter("OrderFailedEvent"::equals)).hasSize(1);
+    }
+
+    @Test
+    void cancellationAtEachStageStopsTheOrder() {
+        Assigned assigned = assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        assertThat(api.post("/api/orders/" + assigned.orderId() + "/cancel").bearer(assigned.client().token())
+                .json(Map.of("reason", "plans changed")).send().status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> order(assigned.client().token(), assigned.orderId()).get("status").asText()
+                .equals("CANCELLED"));
+
+        Assigned started = assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        String worker = given.workerToken(started.workerId());
+        assertThat(api.post("/api/orders/" + started.orderId() + "/check-in").bearer(worker)
+                .multipart("photo", "me.png", Fixtures.png(), "image/png").send().status()).isEqualTo(200);
+        assertThat(api.post("/api/orders/" + started.orderId() + "/cancel").bearer(given.managerToken())
+                .json(Map.of("reason", "client unreachable")).send().status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> order(started.client().token(), started.orderId()).get("status").asText()
+                .equals("CANCELLED"));
+        assertProblem(api.post("/api/orders/" + started.orderId() + "/report").bearer(worker)
+                .multipart("photo", "r.png", Fixtures.png(), "image/png").send(), 409);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** A small HTTP client for Catwork's REST API, as an outside client sees it. */
@@ -53,6 +54,7 @@ public final class Api {
         private final String path;
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String body;
+        private byte[] bytes;
 
         private Call(String method, String path) {
             this.method = method;
@@ -89,10 +91,23 @@ public final class Api {
             return header("Content-Type", "application/json");
         }
 
+        /** A multipart/form-data body with one file part. */
+        public Call multipart(String part, String filename, byte[] content, String contentType) {
+            String boundary = "catwork-" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            bytes = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, bytes, 0, head.length);
+            System.arraycopy(content, 0, bytes, head.length, content.length);
+            System.arraycopy(tail, 0, bytes, head.length + content.length, tail.length);
+            return header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        }
+
         public Response send() {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.BodyPublisher publisher = bytes != null ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                    : body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, publisher);
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

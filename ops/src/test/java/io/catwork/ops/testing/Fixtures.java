@@ -71,6 +71,33 @@ public final class Fixtures {
         return new Worker(hired.json().get("workerId").asText(), hired.json().get("workerCode").asText(), email);
     }
 
+    /**
+     * A bearer token of any worker hired in this test run: its password is set through its activation email (read
+     * from the test SMTP server) to {@code worker-secret-1}, unless that was done before.
+     */
+    public String workerToken(String workerId) {
+        String email = java.util.stream.StreamSupport.stream(api.get("/api/workers").bearer(managerToken()).send()
+                        .json().spliterator(), false)
+                .filter(worker -> worker.get("id").asText().equals(workerId)).map(worker -> worker.get("email").asText())
+                .findFirst().orElseThrow();
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile("\"activationToken\": \"([^\"]+)\"");
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo(email).stream()
+                .anyMatch(mail -> token.matcher(TestSmtp.body(mail)).find()));
+        for (jakarta.mail.internet.MimeMessage mail : TestSmtp.messagesTo(email)) {
+            java.util.regex.Matcher found = token.matcher(TestSmtp.body(mail));
+            if (found.find()) {
+                api.post("/api/auth/password").json(Map.of("activationToken", found.group(1),
+                        "password", "worker-secret-1")).send();
+            }
+        }
+        return api.token(email, "worker-secret-1");
+    }
+
+    /** A tiny valid PNG (its signature is what counts). */
+    public static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    }
+
     /** An active service type, visible on the command side at once. */
     public String serviceType() {
         Api.Response created = api.post("/api/service-types").bearer(managerToken())

@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.notifications.initial-backoff=PT1S",
                 "catwork.notifications.max-backoff=PT2S",
                 "catwork.rate-limit.trusted-proxies=127.0.0.1",
-                "catwork.matching.retry-interval=PT1S"})
+                "catwork.matching.retry-interval=PT1S",
+                "catwork.orders.min-lead-time=PT10S",
+                "catwork.orders.check-in-grace=PT3S"})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";

@@ -5,10 +5,12 @@ import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.Paging;
+import io.catwork.common.api.Photos;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.OrderHistoryEntryView;
 import io.catwork.orders.api.OrderStatus;
 import io.catwork.orders.api.OrderView;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +36,12 @@ class OrderQueryController {
 
     private final OrderViewRepository orders;
     private final OrderEventLog eventLog;
+    private final Photos photos;
 
-    OrderQueryController(OrderViewRepository orders, OrderEventLog eventLog) {
+    OrderQueryController(OrderViewRepository orders, OrderEventLog eventLog, Photos photos) {
         this.orders = orders;
         this.eventLog = eventLog;
+        this.photos = photos;
     }
 
     @GetMapping("/api/orders/{id}")
@@ -72,6 +78,16 @@ class OrderQueryController {
         return ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(found.getTotalElements()))
                 .body(found.map(OrderViewEntity::toView).getContent());
+    }
+
+    /** A check-in or report photo, for whoever may see the order. */
+    @GetMapping("/api/orders/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(Actor actor, @PathVariable UUID id, @PathVariable UUID photoId) {
+        orders.findById(id).filter(order -> maySee(actor, order)).filter(order -> order.hasPhoto(photoId))
+                .orElseThrow(() -> CatworkException.notFound("photo"));
+        Photos.Photo photo = photos.load(photoId).orElseThrow(() -> CatworkException.notFound("photo"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).body(photo.content());
     }
 
     @GetMapping("/api/orders/{id}/history")

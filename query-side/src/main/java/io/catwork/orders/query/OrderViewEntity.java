@@ -1,8 +1,12 @@
 package io.catwork.orders.query;
 
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderCompletedEvent;
 import io.catwork.orders.api.OrderEvent;
+import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderReorderedEvent;
+import io.catwork.orders.api.OrderStartedEvent;
 import io.catwork.orders.api.OrderStatus;
 import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.OrderView;
@@ -93,6 +97,19 @@ class OrderViewEntity {
             workerId = assigned.workerId().value();
             workerCode = assigned.workerCode();
             price = assigned.price();
+        } else if (event instanceof OrderStartedEvent started) {
+            status = OrderStatus.IN_PROGRESS;
+            checkInPhotoId = started.photoId();
+        } else if (event instanceof OrderCompletedEvent completed) {
+            status = OrderStatus.COMPLETED;
+            reportPhotoId = completed.reportPhotoId();
+        } else if (event instanceof OrderFailedEvent failed) {
+            status = OrderStatus.FAILED;
+            failureReason = failed.reason().name();
+            reorderAvailable = true;
+        } else if (event instanceof OrderReorderedEvent reordered) {
+            reorderAvailable = false;
+            reorderedAs = reordered.newOrderId().value();
         }
         updatedAt = at;
     }
@@ -107,6 +124,11 @@ class OrderViewEntity {
 
     UUID workerId() {
         return workerId;
+    }
+
+    /** Whether the photo is this order's check-in or report photo. */
+    boolean hasPhoto(UUID photoId) {
+        return photoId.equals(checkInPhotoId) || photoId.equals(reportPhotoId);
     }
 
     OrderView toView() {

@@ -2,6 +2,7 @@ package io.catwork.orders.api;
 
 /** Every event of an order; projections switch over it exhaustively. */
 public sealed interface OrderEvent permits OrderPlacedEvent, OrderCancelledEvent, OrderSuppliesReadyEvent,
-        WorkerAssignedEvent, NoWorkerAvailableEvent {
+        WorkerAssignedEvent, NoWorkerAvailableEvent, OrderStartedEvent, OrderCompletedEvent, OrderFailedEvent,
+        WorkerFinedEvent, OrderReorderedEvent {
     OrderId orderId();
 }
