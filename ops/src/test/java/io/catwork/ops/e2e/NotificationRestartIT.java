@@ -3,8 +3,8 @@ package io.catwork.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.catwork.ops.CatworkApplication;
 import io.catwork.ops.testing.Api;
+import io.catwork.ops.testing.StandaloneApp;
 import io.catwork.ops.testing.TestDatabase;
 import io.catwork.ops.testing.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
@@ -15,8 +15,6 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -67,15 +65,11 @@ class NotificationRestartIT {
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(CatworkApplication.class).run("--server.port=0",
-                "--spring.datasource.url=" + database, "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=", "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestSmtp.port(), "--catwork.admin.password=admin-password-1",
-                "--catwork.notifications.initial-backoff=PT1S", "--catwork.notifications.max-backoff=PT1S",
-                "--catwork.notifications.batch-size=5");
+        return StandaloneApp.start(database, "--catwork.notifications.initial-backoff=PT1S",
+                "--catwork.notifications.max-backoff=PT1S", "--catwork.notifications.batch-size=5");
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+        return StandaloneApp.api(context);
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 public final class Fixtures {
     private final Api api;
 
-    Fixtures(Api api) {
+    public Fixtures(Api api) {
         this.api = api;
     }
 

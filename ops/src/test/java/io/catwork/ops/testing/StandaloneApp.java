@@ -1,0 +1,28 @@
+package io.catwork.ops.testing;
+
+import io.catwork.ops.CatworkApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** A whole application of its own on a given database, for tests that stop one and start another (restarts). */
+public final class StandaloneApp {
+    private StandaloneApp() {
+    }
+
+    public static ConfigurableApplicationContext start(String database, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + TestDatabase.USER, "--spring.datasource.password=",
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestSmtp.port(),
+                "--catwork.admin.email=" + IntegrationTest.ADMIN_EMAIL,
+                "--catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
+        args.addAll(List.of(extraArgs));
+        return new SpringApplicationBuilder(CatworkApplication.class).run(args.toArray(String[]::new));
+    }
+
+    public static Api api(ConfigurableApplicationContext context) {
+        return new Api("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+}
