@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import io.catwork.ops.testing.IntegrationTest;
+import io.catwork.ops.testing.TestSmtp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +102,20 @@ class OrderLifecycleIT extends IntegrationTest {
                 .bearer(given.managerToken()).send().contentType()).isEqualTo("image/jpeg");
         assertThat(eventTypes(order.orderId())).containsSubsequence("WorkerAssignedEvent", "OrderStartedEvent",
                 "OrderCompletedEvent");
+
+        String id = order.orderId();
+        await().atMost(WAIT).until(() -> subjectsTo(order.client().email()).containsAll(List.of(
+                "Заказ " + id + " принят", "Заказ " + id + ": назначен мастер " + completed.get("workerCode").asText(),
+                "Заказ " + id + ": мастер на месте", "Заказ " + id + " выполнен")));
+        String workerEmail = StreamSupport.stream(api.get("/api/workers").bearer(given.managerToken()).send().json()
+                        .spliterator(), false).filter(w -> w.get("id").asText().equals(order.workerId()))
+                .map(w -> w.get("email").asText()).findFirst().orElseThrow();
+        await().atMost(WAIT).until(() -> subjectsTo(workerEmail)
+                .contains("Заказ " + id + ": вы назначены, принадлежности готовы"));
+    }
+
+    private static List<String> subjectsTo(String email) {
+        return TestSmtp.messagesTo(email).stream().map(TestSmtp::subject).toList();
     }
 
     @Test
@@ -173,6 +188,10 @@ class OrderLifecycleIT extends IntegrationTest {
                 .asText().equals(copyId));
         assertProblem(api.post("/api/orders/" + orderId + "/reorder").bearer(client.token())
                 .json(Map.of("scheduledAt", given.inHours(3).toString())).send(), 409);
+        await().atMost(WAIT).until(() -> TestSmtp.messagesTo(client.email()).stream().anyMatch(mail ->
+                TestSmtp.subject(mail).equals("Заказ " + orderId + " не состоялся")
+                        && TestSmtp.body(mail).contains("/api/orders/" + orderId + "/reorder")
+                        && TestSmtp.body(mail).contains("принадлежности не были готовы вовремя")));
     }
 
     @Test
@@ -253,6 +272,8 @@ class OrderLifecycleIT extends IntegrationTest {
         JsonNode history = api.get("/api/orders/" + orderId + "/history").bearer(given.managerToken()).send().json();
         assertThat(StreamSupport.stream(history.spliterator(), false).map(e -> e.get("type").asText()))
                 .containsSubsequence("OrderPlacedEvent", "OrderSuppliesReadyEvent", "WorkerAssignedEvent");
+        await().atMost(WAIT).until(() -> subjectsTo(assembler.email())
+                .contains("Заказ " + orderId + ": новый набор для сборки"));
         assertThat(worker.code()).isNotBlank();
         assertProblem(api.get("/api/supply-kits").bearer(client.token()).send(), 403);
     }

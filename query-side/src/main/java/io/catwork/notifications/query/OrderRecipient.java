@@ -18,14 +18,26 @@ class OrderRecipient {
     private UUID clientId;
     @Column(name = "scheduled_at", nullable = false)
     private Instant scheduledAt;
+    private String address;
+    private String description;
 
     protected OrderRecipient() {
     }
 
-    OrderRecipient(UUID orderId, UUID clientId, Instant scheduledAt) {
+    OrderRecipient(UUID orderId, UUID clientId, Instant scheduledAt, String address, String description) {
         this.orderId = orderId;
         this.clientId = clientId;
         this.scheduledAt = scheduledAt;
+        this.address = address;
+        this.description = description;
+    }
+
+    String address() {
+        return address;
+    }
+
+    String description() {
+        return description;
     }
 
     UUID clientId() {

@@ -1,0 +1,42 @@
+package io.catwork.notifications.query;
+
+import io.catwork.common.api.Role;
+import io.catwork.supplies.api.SupplyKitOpenedEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Every assembler hears of each new kit to assemble. */
+@Component
+@ProcessingGroup(NotificationGroup.NAME)
+@DisallowReplay
+class SupplyEmails {
+    static final String KIT_OPENED = "kit-opened";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private final RecipientRepository recipients;
+    private final NotificationOutbox outbox;
+    private final ZoneId zone;
+
+    SupplyEmails(RecipientRepository recipients, NotificationOutbox outbox,
+                 @Value("${catwork.billing.zone:Europe/Moscow}") ZoneId zone) {
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.zone = zone;
+    }
+
+    @EventHandler
+    void on(SupplyKitOpenedEvent event, @MessageIdentifier String eventId) {
+        for (Recipient assembler : recipients.findAllByRole(Role.ASSEMBLER)) {
+            outbox.enqueue(eventId, assembler.email(), KIT_OPENED, Map.of("name", assembler.name(),
+                    "orderId", event.orderId().toString(), "kitId", event.kitId().toString(),
+                    "deliverBy", TIME.format(event.deliverBy().atZone(zone)), "zone", zone.getId()));
+        }
+    }
+}
