@@ -13,10 +13,8 @@ import io.catwork.orders.api.WorkerAssignedEvent;
 import io.catwork.supplies.api.OpenSupplyKitCommand;
 import io.catwork.supplies.api.SupplyKitId;
 import io.catwork.supplies.api.SupplyKitReadyEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,7 +48,7 @@ public class OrderSaga {
 
     /** The kit of an order: a name-based id, so a redelivered placement opens the same kit. */
     static SupplyKitId kitOf(OrderId orderId) {
-        return new SupplyKitId(UUID.nameUUIDFromBytes(("supply-kit|" + orderId).getBytes(StandardCharsets.UTF_8)));
+        return SupplyKitId.forOrder(orderId);
     }
 
     @StartSaga

@@ -3,11 +3,15 @@ package io.catwork.supplies.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.catwork.orders.api.OrderId;
+import io.catwork.supplies.api.CookieOrderFailedEvent;
+import io.catwork.supplies.api.CookieOrderedEvent;
 import io.catwork.supplies.api.CookieReceivedEvent;
+import io.catwork.supplies.api.FlagCookieOrderFailedCommand;
 import io.catwork.supplies.api.KitPackedEvent;
 import io.catwork.supplies.api.MarkCookieReceivedCommand;
 import io.catwork.supplies.api.MarkKitPackedCommand;
 import io.catwork.supplies.api.OpenSupplyKitCommand;
+import io.catwork.supplies.api.RecordCookieOrderedCommand;
 import io.catwork.supplies.api.SupplyKitId;
 import io.catwork.supplies.api.SupplyKitOpenedEvent;
 import io.catwork.supplies.api.SupplyKitReadyEvent;
@@ -27,6 +31,8 @@ class SupplyKit {
     @AggregateIdentifier
     private SupplyKitId kitId;
     private OrderId orderId;
+    private boolean cookieOrdered;
+    private boolean flagged;
     private boolean cookieReceived;
     private boolean packed;
 
@@ -41,6 +47,20 @@ class SupplyKit {
         if (kitId == null) {
             apply(new SupplyKitOpenedEvent(command.kitId(), command.orderId(), command.clientId(),
                     command.address(), command.deliverBy()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordCookieOrderedCommand command) {
+        if (!cookieOrdered && !cookieReceived) {
+            apply(new CookieOrderedEvent(kitId, orderId, command.supplierOrderId(), command.eta()));
+        }
+    }
+
+    @CommandHandler
+    void handle(FlagCookieOrderFailedCommand command) {
+        if (!cookieOrdered && !cookieReceived && !flagged) {
+            apply(new CookieOrderFailedEvent(kitId, orderId, command.reason()));
         }
     }
 
@@ -70,6 +90,16 @@ class SupplyKit {
     void on(SupplyKitOpenedEvent event) {
         kitId = event.kitId();
         orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(CookieOrderedEvent event) {
+        cookieOrdered = true;
+    }
+
+    @EventSourcingHandler
+    void on(CookieOrderFailedEvent event) {
+        flagged = true;
     }
 
     @EventSourcingHandler

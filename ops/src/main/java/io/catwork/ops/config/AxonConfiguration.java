@@ -27,7 +27,7 @@ public class AxonConfiguration {
      * (a failed command must fail the event, which the processor then retries, instead of being logged and lost).
      */
     static final List<String> COMMAND_SIDE_LOOKUPS = List.of("service-type-lookup", "hiring-lookup",
-            "worker-onboarding", "matching-lookup", "OrderSagaProcessor");
+            "worker-onboarding", "matching-lookup", "supplies-lookup", "OrderSagaProcessor");
 
     @Bean
     @Primary

@@ -142,6 +142,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static ProblemDetail toProblem(CatworkException exception) {
         HttpStatus status = switch (exception.code().kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;

@@ -19,15 +19,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default: with no datasource configured, Catwork runs on an H2 file database in its data directory,
- * with the same migrations and behaviour, and emails go through the real path to the embedded SMTP sink. Everything
- * else is tested on PostgreSQL.
+ * with the same migrations and behaviour; emails go through the real path to the embedded SMTP sink, and the sandbox
+ * supplier delivers the cookie through the real signed webhook. Everything else is tested on PostgreSQL.
  */
 class EmbeddedDefaultSmokeIT {
 
     @Test
     void runsTheWholeFrontDoorOnTheEmbeddedDatabase(@TempDir Path dataDir) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CatworkApplication.class).run(
-                "--server.port=0", "--catwork.data-dir=" + dataDir, "--catwork.admin.password=admin-password-1")) {
+                "--server.port=0", "--catwork.data-dir=" + dataDir, "--catwork.admin.password=admin-password-1",
+                "--catwork.supplier.sandbox-delay=PT2S")) {
             String url = app.getBean(DataSource.class).getConnection().getMetaData().getURL();
             assertThat(url).startsWith("jdbc:h2:file:").contains(dataDir.toString());
             assertThat(Files.list(dataDir)).anySatisfy(file -> assertThat(file.toString()).endsWith(".mv.db"));
@@ -52,6 +53,8 @@ class EmbeddedDefaultSmokeIT {
             String order = placed.json().get("id").asText();
             await().atMost(Fixtures.projectionWait())
                     .until(() -> api.get("/api/orders/" + order).bearer(client).send().status() == 200);
+            await().atMost(Fixtures.projectionWait()).until(() -> api.get("/api/supply-kits").bearer(manager).send()
+                    .body().matches("(?s).*\"orderId\":\"" + order + "\".*\"status\":\"DELIVERED\".*"));
             assertThat(api.post("/api/orders/" + order + "/cancel").bearer(client).json("{}").send().status())
                     .isEqualTo(200);
             assertThat(api.get("/api/orders/" + order + "/history").bearer(manager).send().json()).hasSize(2);

@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.rate-limit.trusted-proxies=127.0.0.1",
                 "catwork.matching.retry-interval=PT1S",
                 "catwork.orders.min-lead-time=PT10S",
-                "catwork.orders.check-in-grace=PT3S"})
+                "catwork.orders.check-in-grace=PT3S",
+                "catwork.supplier.read-timeout=PT1S",
+                "catwork.supplier.initial-backoff=PT1S",
+                "catwork.supplier.max-attempts=3"})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";
@@ -46,6 +49,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestSmtp::port);
+        registry.add("catwork.supplier.base-url", TestSupplier::baseUrl);
+        registry.add("catwork.supplier.webhook-secret", () -> TestSupplier.WEBHOOK_SECRET);
     }
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package io.catwork.notifications.query;
 
 import io.catwork.common.api.Role;
+import io.catwork.supplies.api.CookieOrderFailedEvent;
 import io.catwork.supplies.api.SupplyKitOpenedEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,12 +13,13 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Every assembler hears of each new kit to assemble. */
+/** Every assembler hears of each new kit to assemble, and of each kit whose cookie could not be ordered. */
 @Component
 @ProcessingGroup(NotificationGroup.NAME)
 @DisallowReplay
 class SupplyEmails {
     static final String KIT_OPENED = "kit-opened";
+    static final String KIT_FLAGGED = "kit-flagged";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final RecipientRepository recipients;
@@ -29,6 +31,16 @@ class SupplyEmails {
         this.recipients = recipients;
         this.outbox = outbox;
         this.zone = zone;
+    }
+
+    /** The supplier would not take the cookie order: assemblers must get a cookie some other way. */
+    @EventHandler
+    void on(CookieOrderFailedEvent event, @MessageIdentifier String eventId) {
+        for (Recipient assembler : recipients.findAllByRole(Role.ASSEMBLER)) {
+            outbox.enqueue(eventId, assembler.email(), KIT_FLAGGED, Map.of("name", assembler.name(),
+                    "orderId", event.orderId().toString(), "kitId", event.kitId().toString(),
+                    "reason", event.reason()));
+        }
     }
 
     @EventHandler

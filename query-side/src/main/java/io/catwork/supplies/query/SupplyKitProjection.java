@@ -1,5 +1,7 @@
 package io.catwork.supplies.query;
 
+import io.catwork.supplies.api.CookieOrderFailedEvent;
+import io.catwork.supplies.api.CookieOrderedEvent;
 import io.catwork.supplies.api.CookieReceivedEvent;
 import io.catwork.supplies.api.KitPackedEvent;
 import io.catwork.supplies.api.SupplyKitOpenedEvent;
@@ -29,6 +31,16 @@ class SupplyKitProjection {
         if (!kits.existsById(event.kitId().value())) {
             kits.save(new SupplyKitViewEntity(event.kitId().value(), event.orderId().value(), event.deliverBy(), at));
         }
+    }
+
+    @EventHandler
+    void on(CookieOrderedEvent event) {
+        kit(event.kitId().value(), kit -> kit.cookieOrdered(event.supplierOrderId()));
+    }
+
+    @EventHandler
+    void on(CookieOrderFailedEvent event) {
+        kit(event.kitId().value(), SupplyKitViewEntity::cookieOrderFailed);
     }
 
     @EventHandler

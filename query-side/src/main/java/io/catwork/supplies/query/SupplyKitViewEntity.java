@@ -46,6 +46,16 @@ class SupplyKitViewEntity {
         this.createdAt = createdAt;
     }
 
+    void cookieOrdered(String supplierOrderId) {
+        cookieStatus = CookieStatus.CONFIRMED;
+        this.supplierOrderId = supplierOrderId;
+    }
+
+    void cookieOrderFailed() {
+        cookieStatus = CookieStatus.FAILED;
+        status = KitStatus.COOKIE_ORDER_FAILED;
+    }
+
     void cookieDelivered() {
         cookieStatus = CookieStatus.DELIVERED;
     }

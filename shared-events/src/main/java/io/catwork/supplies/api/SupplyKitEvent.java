@@ -4,7 +4,7 @@ import io.catwork.orders.api.OrderId;
 
 /** Every event of a supply kit. */
 public sealed interface SupplyKitEvent permits SupplyKitOpenedEvent, CookieReceivedEvent, KitPackedEvent,
-        SupplyKitReadyEvent {
+        SupplyKitReadyEvent, CookieOrderedEvent, CookieOrderFailedEvent {
     SupplyKitId kitId();
 
     OrderId orderId();
