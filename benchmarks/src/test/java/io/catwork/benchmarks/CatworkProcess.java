@@ -29,7 +29,7 @@ final class CatworkProcess implements AutoCloseable {
     private static final String PG_USER = System.getProperty("bench.pg-user", "postgres");
 
     final int port;
-    private final String database;
+    final String database;
     private final Process process;
     private final HttpClient http = HttpClient.newHttpClient();
     private String managerToken;
@@ -100,7 +100,11 @@ final class CatworkProcess implements AutoCloseable {
         sql("drop database if exists " + database + " with (force)");
     }
 
-    private static void sql(String statement) throws SQLException {
+    static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(PG + database, PG_USER, "");
+    }
+
+    static void sql(String statement) throws SQLException {
         try (Connection connection = DriverManager.getConnection(PG + "postgres", PG_USER, "")) {
             connection.createStatement().execute(statement);
         }

@@ -1,0 +1,282 @@
+package io.catwork.benchmarks;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives orders end to end (create → kit → packed → assigned → check-in → report) on PostgreSQL and prints orders/s,
+ * events/s and projection lag, next to the raw append probe measured in the same run. Goal: events/s at least 0.05 of
+ * the probe, aiming for 0.10. Closed loop: at most {@code bench.in-flight} orders at once.
+ */
+class OrderFlowBenchmark {
+    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    static final int WARMUP = Integer.getInteger("bench.warmup-seconds", 15);
+    static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 40);
+    static final int WORKERS = Integer.getInteger("bench.workers", 20);
+    static final int CLIENTS = Integer.getInteger("bench.clients", 10);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    static final Pattern TOKEN = Pattern.compile("\"activationToken\": \"([^\"]+)\"");
+
+    @Test
+    void ordersEndToEnd() throws Exception {
+        double probe = AppendProbe.rowsPerSecond(10);
+        int smtpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (CatworkProcess catwork = new CatworkProcess(List.of("--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort, "--catwork.matching.retry-interval=PT1S",
+                "--catwork.supplier.sandbox-delay=PT1S", "--catwork.orders.min-lead-time=PT1S",
+                "--catwork.rate-limit.applications.per-address=100000",
+                "--catwork.rate-limit.applications.global=100000"))) {
+            Http http = new Http(catwork.port);
+            String manager = http.login(CatworkProcess.ADMIN, CatworkProcess.ADMIN_PASSWORD);
+            String serviceType = http.post("/api/service-types", manager,
+                    Map.of("name", "Bench grooming", "durationMinutes", 1)).json().get("id").asText();
+            http.post("/api/staff", manager, Map.of("name", "Packer", "email", "packer@bench.test",
+                    "password", "packer-secret", "role", "ASSEMBLER"));
+            String assembler = http.login("packer@bench.test", "packer-secret");
+            List<String> clients = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                String email = "client" + i + "@bench.test";
+                http.post("/api/clients", null, Map.of("name", "Client " + i, "email", email,
+                        "password", "client-secret", "phone", "+7 900 000-00-00", "address", "Roof " + i));
+                clients.add(http.login(email, "client-secret"));
+            }
+            Map<String, String> workerTokens = hireWorkers(http, manager, smtp);
+
+            Driver driver = new Driver(http, manager, assembler, clients, serviceType, workerTokens);
+            driver.start();
+            TimeUnit.SECONDS.sleep(WARMUP);
+            long eventsBefore = events(catwork.database);
+            int completedBefore = driver.completed.get();
+            long start = System.nanoTime();
+            List<Long> lags = new ArrayList<>();
+            while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(SECONDS)) {
+                lags.add(projectionLag(http, manager));
+                TimeUnit.SECONDS.sleep(2);
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long eventsAfter = events(catwork.database);
+            int completed = driver.completed.get() - completedBefore;
+            driver.stop();
+
+            double ordersPerSecond = completed / elapsed;
+            double eventsPerSecond = (eventsAfter - eventsBefore) / elapsed;
+            double ratio = eventsPerSecond / probe;
+            System.out.printf(Locale.ROOT, "%nOrder flow benchmark: catwork.jar -Xmx512m on PostgreSQL, %d workers, "
+                    + "%d clients, %d orders in flight, %.0f s measured%n", WORKERS, CLIENTS, IN_FLIGHT, elapsed);
+            System.out.printf(Locale.ROOT, "raw append probe (16 connections, 1 row/commit): %8.0f rows/s%n", probe);
+            System.out.printf(Locale.ROOT, "orders completed end to end                  : %8.2f orders/s (%d)%n",
+                    ordersPerSecond, completed);
+            System.out.printf(Locale.ROOT, "events stored                                : %8.1f events/s%n",
+                    eventsPerSecond);
+            System.out.printf(Locale.ROOT, "events/s / probe                             : %8.3f (goal >= 0.05, aim 0.10)"
+                    + " %s; limit %.0f events/s%n", ratio, ratio >= 0.05 ? "met" : "NOT MET", 0.05 * probe);
+            System.out.printf(Locale.ROOT, "projection lag (events behind the head)      : avg %.1f, max %d%n",
+                    lags.stream().mapToLong(Long::longValue).average().orElse(0),
+                    lags.stream().mapToLong(Long::longValue).max().orElse(0));
+            System.out.printf(Locale.ROOT, "orders failed or refused along the way       : %d%n", driver.errors.get());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** Hires the workers and activates each through its emailed token. Returns worker id → bearer token. */
+    private static Map<String, String> hireWorkers(Http http, String manager, GreenMail smtp) {
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        for (int i = 0; i < WORKERS; i++) {
+            String email = "worker" + i + "@bench.test";
+            String application = http.post("/api/applications", null, Map.of("name", "Worker " + i, "email", email,
+                    "phone", "+7 900 111-11-11", "characteristics", Map.of("breed", "Siamese", "color", "cream",
+                            "sex", "F", "birthDate", LocalDate.now().minusYears(3).toString()))).json()
+                    .get("id").asText();
+            String workerId = http.post("/api/applications/" + application + "/hire", manager,
+                    Map.of("payoutAccount", "GH-" + i)).json().get("workerId").asText();
+            await().atMost(Duration.ofSeconds(60)).until(() -> activationToken(smtp, email) != null);
+            http.post("/api/auth/password", null, Map.of("activationToken", activationToken(smtp, email),
+                    "password", "worker-secret"));
+            tokens.put(workerId, http.login(email, "worker-secret"));
+        }
+        return tokens;
+    }
+
+    private static String activationToken(GreenMail smtp, String email) {
+        for (MimeMessage message : smtp.getReceivedMessagesForDomain("bench.test")) {
+            try {
+                if (message.getAllRecipients()[0].toString().equals(email)) {
+                    Matcher token = TOKEN.matcher(message.getContent().toString());
+                    if (token.find()) {
+                        return token.group(1);
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
+    }
+
+    private static long events(String database) throws Exception {
+        try (Connection connection = CatworkProcess.connect(database)) {
+            var result = connection.createStatement().executeQuery("select count(*) from domain_event_entry");
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static long projectionLag(Http http, String manager) {
+        long worst = 0;
+        for (JsonNode processor : http.get("/api/admin/processors", manager).json()) {
+            if (processor.get("kind").asText().equals("PROJECTION") && processor.get("replayable").asBoolean()) {
+                worst = Math.max(worst, processor.get("lag").asLong());
+            }
+        }
+        return worst;
+    }
+
+    /** Places orders (at most IN_FLIGHT open), packs kits, and has assigned workers check in and report. */
+    static final class Driver {
+        final AtomicInteger completed = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        private final Set<String> handled = ConcurrentHashMap.newKeySet();
+        private final Set<String> packed = ConcurrentHashMap.newKeySet();
+        private final ExecutorService threads = Executors.newFixedThreadPool(14);
+        private final AtomicInteger placedCount = new AtomicInteger();
+        private final Http http;
+        private final String manager;
+        private final String assembler;
+        private final List<String> clients;
+        private final String serviceType;
+        private final Map<String, String> workers;
+
+        Driver(Http http, String manager, String assembler, List<String> clients, String serviceType,
+               Map<String, String> workers) {
+            this.http = http;
+            this.manager = manager;
+            this.assembler = assembler;
+            this.clients = clients;
+            this.serviceType = serviceType;
+            this.workers = workers;
+        }
+
+        void start() {
+            for (int i = 0; i < 4; i++) {
+                threads.submit(this::place);
+            }
+            for (int i = 0; i < 2; i++) {
+                int lane = i;
+                threads.submit(() -> pack(lane, 2));
+            }
+            for (int i = 0; i < 8; i++) {
+                threads.submit(this::work);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            threads.shutdownNow();
+            threads.awaitTermination(30, TimeUnit.SECONDS);
+        }
+
+        private void place() {
+            while (running.get()) {
+                int i = placedCount.getAndIncrement();
+                try {
+                    inFlight.acquire();
+                    Instant start = Instant.now().plus(Duration.ofMinutes(5 + (i % 50)));
+                    Http.Answer placed = http.post("/api/orders", clients.get(i % clients.size()),
+                            Map.of("serviceTypeId", serviceType, "scheduledAt", start.toString(),
+                                    "address", "Roof " + i, "description", "benchmark order " + i));
+                    if (placed.status() != 201) {
+                        errors.incrementAndGet();
+                        inFlight.release();
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                    inFlight.release();
+                }
+            }
+        }
+
+        /** Packs the kits of its lane (kits split by id between the packer threads). */
+        private void pack(int lane, int lanes) {
+            while (running.get()) {
+                try {
+                    for (JsonNode kit : http.get("/api/supply-kits?status=ASSEMBLING", assembler).json()) {
+                        String id = kit.get("id").asText();
+                        if (Math.floorMod(id.hashCode(), lanes) == lane && packed.add(id)) {
+                            http.post("/api/supply-kits/" + id + "/packed", assembler, Map.of());
+                        }
+                    }
+                    TimeUnit.MILLISECONDS.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                }
+            }
+        }
+
+        private void work() {
+            while (running.get()) {
+                try {
+                    List<JsonNode> assigned = new ArrayList<>();
+                    http.get("/api/orders?status=ASSIGNED&size=100", manager).json().forEach(assigned::add);
+                    java.util.Collections.shuffle(assigned);
+                    for (JsonNode order : assigned) {
+                        String id = order.get("id").asText();
+                        if (!handled.add(id)) {
+                            continue;
+                        }
+                        String worker = workers.get(order.get("workerId").asText());
+                        boolean done = worker != null
+                                && http.photo("/api/orders/" + id + "/check-in", worker, PNG).status() == 200
+                                && http.photo("/api/orders/" + id + "/report", worker, PNG).status() == 200;
+                        if (done) {
+                            completed.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                        inFlight.release();
+                    }
+                    TimeUnit.MILLISECONDS.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                }
+            }
+        }
+    }
+}
