@@ -41,7 +41,8 @@ final class AppendProbe {
                          PreparedStatement insert = connection.prepareStatement("insert into probe_event_entry "
                                  + "(aggregate_identifier, sequence_number, type, event_identifier, time_stamp, "
                                  + "payload_type, payload_revision, payload, meta_data) "
-                                 + "values (?, 0, 'Order', ?, '2026-01-01T00:00:00Z', 'io.catwork.Probe', '1', ?, ?)")) {
+                                 + "values (?, 0, 'Order', ?, '2026-01-01T00:00:00Z', 'io.catwork.Probe', '1', "
+                                 + "?, ?)")) {
                         while (System.nanoTime() < end) {
                             insert.setString(1, UUID.randomUUID().toString());
                             insert.setString(2, UUID.randomUUID().toString());

@@ -97,7 +97,8 @@ class OrderFlowBenchmark {
                     ordersPerSecond, completed);
             System.out.printf(Locale.ROOT, "events stored                                : %8.1f events/s%n",
                     eventsPerSecond);
-            System.out.printf(Locale.ROOT, "events/s / probe                             : %8.3f (goal >= 0.05, aim 0.10)"
+            System.out.printf(Locale.ROOT, "events/s / probe                             : %8.3f "
+                            + "(goal >= 0.05, aim 0.10)"
                     + " %s; limit %.0f events/s%n", ratio, ratio >= 0.05 ? "met" : "NOT MET", 0.05 * probe);
             System.out.printf(Locale.ROOT, "projection lag (events behind the head)      : avg %.1f, max %d%n",
                     lags.stream().mapToLong(Long::longValue).average().orElse(0),

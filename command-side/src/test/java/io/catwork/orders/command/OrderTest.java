@@ -115,7 +115,8 @@ class OrderTest {
     @Test
     void anotherClientCannotCancelAndGetsNotFound() {
         fixture.given(placed())
-                .when(new CancelOrderCommand(ORDER, new Actor(new AccountId(UUID.randomUUID()), Role.CLIENT), null, NOW))
+                .when(new CancelOrderCommand(ORDER, new Actor(new AccountId(UUID.randomUUID()), Role.CLIENT), null,
+                        NOW))
                 .expectNoEvents()
                 .expectException(hasCode(ErrorCode.NOT_FOUND));
     }

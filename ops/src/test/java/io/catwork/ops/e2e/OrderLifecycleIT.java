@@ -179,7 +179,8 @@ class OrderLifecycleIT extends IntegrationTest {
                 .json(Map.of("scheduledAt", given.inHours(3).toString())).send();
         assertThat(reordered.status()).as(reordered.toString()).isEqualTo(201);
         String copyId = reordered.json().get("id").asText();
-        await().atMost(WAIT).until(() -> api.get("/api/orders/" + copyId).bearer(client.token()).send().status() == 200);
+        await().atMost(WAIT).until(() -> api.get("/api/orders/" + copyId).bearer(client.token()).send()
+                .status() == 200);
         JsonNode copy = order(client.token(), copyId);
         assertThat(copy.get("status").asText()).isEqualTo("NEW");
         assertThat(copy.get("address").asText()).isEqualTo(failed.get("address").asText());

@@ -78,7 +78,8 @@ public final class Fixtures {
     public String workerToken(String workerId) {
         String email = java.util.stream.StreamSupport.stream(api.get("/api/workers").bearer(managerToken()).send()
                         .json().spliterator(), false)
-                .filter(worker -> worker.get("id").asText().equals(workerId)).map(worker -> worker.get("email").asText())
+                .filter(worker -> worker.get("id").asText().equals(workerId))
+                .map(worker -> worker.get("email").asText())
                 .findFirst().orElseThrow();
         java.util.regex.Pattern token = java.util.regex.Pattern.compile("\"activationToken\": \"([^\"]+)\"");
         await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo(email).stream()

@@ -1,7 +1,11 @@
 package io.catwork.notifications.query;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -18,10 +22,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
     static final String FALLBACK_LANGUAGE = "ru";
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Locale locale;
+    private final ZoneId zone;
 
-    MailTemplates(NotificationProperties properties) {
+    MailTemplates(NotificationProperties properties, @Value("${catwork.billing.zone:Europe/Moscow}") ZoneId zone) {
+        this.zone = zone;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("mail/");
         resolver.setSuffix(".txt");
@@ -33,6 +41,15 @@ class MailTemplates {
     }
 
     record Rendered(String subject, String body) {
+    }
+
+    /** A moment as emails show it: day and time in the business zone. */
+    String time(Instant instant) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    ZoneId zone() {
+        return zone;
     }
 
     Rendered render(String template, Map<String, Object> variables) {

@@ -8,8 +8,6 @@ import io.catwork.orders.api.OrderPlacedEvent;
 import io.catwork.orders.api.OrderStartedEvent;
 import io.catwork.orders.api.WorkerAssignedEvent;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +15,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +32,18 @@ class OrderEmails {
     static final String ORDER_STARTED = "order-started";
     static final String ORDER_COMPLETED = "order-completed";
     static final String ORDER_FAILED = "order-failed";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final RecipientRepository recipients;
     private final OrderRecipientRepository orders;
     private final NotificationOutbox outbox;
-    private final ZoneId zone;
+    private final MailTemplates templates;
 
     OrderEmails(RecipientRepository recipients, OrderRecipientRepository orders, NotificationOutbox outbox,
-                @Value("${catwork.billing.zone:Europe/Moscow}") ZoneId zone) {
+                MailTemplates templates) {
         this.recipients = recipients;
         this.orders = orders;
         this.outbox = outbox;
-        this.zone = zone;
+        this.templates = templates;
     }
 
     @EventHandler
@@ -69,7 +65,9 @@ class OrderEmails {
         toClient(order.clientId(), eventId, ORDER_CANCELLED, variables);
     }
 
-    /** The worker learns it is assigned and the supplies wait for pickup; the client learns who comes, and the price. */
+    /**
+     * The worker learns it is assigned and the supplies wait for pickup; the client learns who comes, and the price.
+     */
     @EventHandler
     void on(WorkerAssignedEvent event, @MessageIdentifier String eventId) {
         OrderRecipient order = order(event.orderId().value());
@@ -117,8 +115,8 @@ class OrderEmails {
     private Map<String, Object> orderVariables(UUID orderId, Instant scheduledAt) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("orderId", orderId.toString());
-        variables.put("scheduledAt", TIME.format(scheduledAt.atZone(zone)));
-        variables.put("zone", zone.getId());
+        variables.put("scheduledAt", templates.time(scheduledAt));
+        variables.put("zone", templates.zone().getId());
         return variables;
     }
 

@@ -3,14 +3,11 @@ package io.catwork.notifications.query;
 import io.catwork.common.api.Role;
 import io.catwork.supplies.api.CookieOrderFailedEvent;
 import io.catwork.supplies.api.SupplyKitOpenedEvent;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Every assembler hears of each new kit to assemble, and of each kit whose cookie could not be ordered. */
@@ -20,17 +17,15 @@ import org.springframework.stereotype.Component;
 class SupplyEmails {
     static final String KIT_OPENED = "kit-opened";
     static final String KIT_FLAGGED = "kit-flagged";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final RecipientRepository recipients;
     private final NotificationOutbox outbox;
-    private final ZoneId zone;
+    private final MailTemplates templates;
 
-    SupplyEmails(RecipientRepository recipients, NotificationOutbox outbox,
-                 @Value("${catwork.billing.zone:Europe/Moscow}") ZoneId zone) {
+    SupplyEmails(RecipientRepository recipients, NotificationOutbox outbox, MailTemplates templates) {
         this.recipients = recipients;
         this.outbox = outbox;
-        this.zone = zone;
+        this.templates = templates;
     }
 
     /** The supplier would not take the cookie order: assemblers must get a cookie some other way. */
@@ -48,7 +43,7 @@ class SupplyEmails {
         for (Recipient assembler : recipients.findAllByRole(Role.ASSEMBLER)) {
             outbox.enqueue(eventId, assembler.email(), KIT_OPENED, Map.of("name", assembler.name(),
                     "orderId", event.orderId().toString(), "kitId", event.kitId().toString(),
-                    "deliverBy", TIME.format(event.deliverBy().atZone(zone)), "zone", zone.getId()));
+                    "deliverBy", templates.time(event.deliverBy()), "zone", templates.zone().getId()));
         }
     }
 }
