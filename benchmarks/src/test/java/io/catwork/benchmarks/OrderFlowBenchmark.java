@@ -162,7 +162,10 @@ class OrderFlowBenchmark {
         return worst;
     }
 
-    /** Places orders (at most IN_FLIGHT open), packs kits, and has assigned workers check in and report. */
+    /**
+     * Places orders (at most IN_FLIGHT open) from 4 threads; one poller packs the kits that wait and one has the
+     * assigned workers check in and report, each step in a pool of 6.
+     */
     static final class Driver {
         final AtomicInteger completed = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
@@ -170,7 +173,8 @@ class OrderFlowBenchmark {
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
         private final Set<String> handled = ConcurrentHashMap.newKeySet();
         private final Set<String> packed = ConcurrentHashMap.newKeySet();
-        private final ExecutorService threads = Executors.newFixedThreadPool(14);
+        private final ExecutorService threads = Executors.newFixedThreadPool(6);
+        private final ExecutorService steps = Executors.newFixedThreadPool(6);
         private final AtomicInteger placedCount = new AtomicInteger();
         private final Http http;
         private final String manager;
@@ -193,19 +197,16 @@ class OrderFlowBenchmark {
             for (int i = 0; i < 4; i++) {
                 threads.submit(this::place);
             }
-            for (int i = 0; i < 2; i++) {
-                int lane = i;
-                threads.submit(() -> pack(lane, 2));
-            }
-            for (int i = 0; i < 8; i++) {
-                threads.submit(this::work);
-            }
+            threads.submit(this::pollKits);
+            threads.submit(this::pollAssigned);
         }
 
         void stop() throws InterruptedException {
             running.set(false);
             threads.shutdownNow();
+            steps.shutdownNow();
             threads.awaitTermination(30, TimeUnit.SECONDS);
+            steps.awaitTermination(30, TimeUnit.SECONDS);
         }
 
         private void place() {
@@ -230,17 +231,17 @@ class OrderFlowBenchmark {
             }
         }
 
-        /** Packs the kits of its lane (kits split by id between the packer threads). */
-        private void pack(int lane, int lanes) {
+        /** One poller lists the kits to pack every 200 ms, as an assembler's screen would; packing runs in a pool. */
+        private void pollKits() {
             while (running.get()) {
                 try {
                     for (JsonNode kit : http.get("/api/supply-kits?status=ASSEMBLING", assembler).json()) {
                         String id = kit.get("id").asText();
-                        if (Math.floorMod(id.hashCode(), lanes) == lane && packed.add(id)) {
-                            http.post("/api/supply-kits/" + id + "/packed", assembler, Map.of());
+                        if (packed.add(id)) {
+                            steps.submit(() -> http.post("/api/supply-kits/" + id + "/packed", assembler, Map.of()));
                         }
                     }
-                    TimeUnit.MILLISECONDS.sleep(100);
+                    TimeUnit.MILLISECONDS.sleep(200);
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
@@ -249,34 +250,36 @@ class OrderFlowBenchmark {
             }
         }
 
-        private void work() {
+        /** One poller lists assigned orders every 200 ms; each worker's check-in and report run in a pool. */
+        private void pollAssigned() {
             while (running.get()) {
                 try {
-                    List<JsonNode> assigned = new ArrayList<>();
-                    http.get("/api/orders?status=ASSIGNED&size=100", manager).json().forEach(assigned::add);
-                    java.util.Collections.shuffle(assigned);
-                    for (JsonNode order : assigned) {
+                    for (JsonNode order : http.get("/api/orders?status=ASSIGNED&size=100", manager).json()) {
                         String id = order.get("id").asText();
-                        if (!handled.add(id)) {
-                            continue;
+                        if (handled.add(id)) {
+                            String worker = workers.get(order.get("workerId").asText());
+                            steps.submit(() -> complete(id, worker));
                         }
-                        String worker = workers.get(order.get("workerId").asText());
-                        boolean done = worker != null
-                                && http.photo("/api/orders/" + id + "/check-in", worker, PNG).status() == 200
-                                && http.photo("/api/orders/" + id + "/report", worker, PNG).status() == 200;
-                        if (done) {
-                            completed.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                        inFlight.release();
                     }
-                    TimeUnit.MILLISECONDS.sleep(100);
+                    TimeUnit.MILLISECONDS.sleep(200);
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {
                     errors.incrementAndGet();
                 }
+            }
+        }
+
+        private void complete(String orderId, String worker) {
+            try {
+                boolean done = worker != null
+                        && http.photo("/api/orders/" + orderId + "/check-in", worker, PNG).status() == 200
+                        && http.photo("/api/orders/" + orderId + "/report", worker, PNG).status() == 200;
+                (done ? completed : errors).incrementAndGet();
+            } catch (RuntimeException e) {
+                errors.incrementAndGet();
+            } finally {
+                inFlight.release();
             }
         }
     }
