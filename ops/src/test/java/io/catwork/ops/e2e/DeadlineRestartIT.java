@@ -30,7 +30,7 @@ class DeadlineRestartIT {
             Fixtures given = new Fixtures(StandaloneApp.api(first));
             client = given.client();
             Api.Response placed = StandaloneApp.api(first).post("/api/orders").bearer(client.token())
-                    .json(given.orderRequest(given.serviceType(), Instant.now().plusSeconds(8))).send();
+                    .json(given.orderRequest(given.serviceType(), Instant.now().plusSeconds(15))).send();
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             orderId = placed.json().get("id").asText();
             JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));

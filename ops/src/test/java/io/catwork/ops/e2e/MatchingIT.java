@@ -81,7 +81,7 @@ class MatchingIT {
         Fixtures.Account client = given.client();
         String serviceType = given.serviceType();
 
-        String lonely = place(client, serviceType, Instant.now().plusSeconds(8));
+        String lonely = place(client, serviceType, Instant.now().plusSeconds(20)); // time to make the kit ready
         makeKitReady(assembler, lonely);
         await().atMost(WAIT).until(() -> status(client, lonely).equals("FAILED"));
         assertThat(api.get("/api/orders/" + lonely).bearer(client.token()).send().json().get("failureReason")

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** DOMAIN.md §2, §4, §5 so far: the kit opens with the order, assemblers make it ready, a free worker is assigned. */
 class OrderLifecycleIT extends IntegrationTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(45);
 
     private Optional<JsonNode> kitOf(String token, String orderId, String query) {
         JsonNode kits = api.get("/api/supply-kits" + query).bearer(token).send().json();
@@ -197,7 +197,7 @@ class OrderLifecycleIT extends IntegrationTest {
 
     @Test
     void theDeadlineFailsAnAssignedOrderWithoutCheckInAndFinesTheWorker() {
-        Assigned order = assignedOrder(Instant.now().plusSeconds(12));
+        Assigned order = assignedOrder(Instant.now().plusSeconds(25)); // time to assemble and assign first
         await().atMost(WAIT).until(() -> order(order.client().token(), order.orderId()).get("status").asText()
                 .equals("FAILED"));
         assertThat(order(order.client().token(), order.orderId()).get("failureReason").asText())

@@ -81,7 +81,7 @@ class RateLimitIT extends IntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<CompletableFuture<Integer>> flood = new ArrayList<>();
-            for (int i = 0; i < 150; i++) {
+            for (int i = 0; i < 300; i++) {
                 flood.add(CompletableFuture.supplyAsync(() ->
                         api.post("/api/applications").from(Api.asClient()).json("{}").send().status(), pool));
             }
