@@ -209,6 +209,13 @@ class OrderFlowBenchmark {
             steps.awaitTermination(30, TimeUnit.SECONDS);
         }
 
+        /** Counts a failed step; the first few are printed, so a run says what went wrong. */
+        private void failed(String step, String what) {
+            if (errors.incrementAndGet() <= 5) {
+                System.out.println("benchmark step failed: " + step + ": " + what);
+            }
+        }
+
         private void place() {
             while (running.get()) {
                 int i = placedCount.getAndIncrement();
@@ -219,7 +226,7 @@ class OrderFlowBenchmark {
                             Map.of("serviceTypeId", serviceType, "scheduledAt", start.toString(),
                                     "address", "Roof " + i, "description", "benchmark order " + i));
                     if (placed.status() != 201) {
-                        errors.incrementAndGet();
+                        failed("placing", placed.status() + " " + placed.body());
                         inFlight.release();
                     }
                 } catch (InterruptedException e) {
@@ -238,7 +245,12 @@ class OrderFlowBenchmark {
                     for (JsonNode kit : http.get("/api/supply-kits?status=ASSEMBLING", assembler).json()) {
                         String id = kit.get("id").asText();
                         if (packed.add(id)) {
-                            steps.submit(() -> http.post("/api/supply-kits/" + id + "/packed", assembler, Map.of()));
+                            steps.submit(() -> {
+                                Http.Answer answer = http.post("/api/supply-kits/" + id + "/packed", assembler, Map.of());
+                                if (answer.status() != 200) {
+                                    failed("packing " + id, answer.status() + " " + answer.body());
+                                }
+                            });
                         }
                     }
                     TimeUnit.MILLISECONDS.sleep(200);
@@ -272,12 +284,18 @@ class OrderFlowBenchmark {
 
         private void complete(String orderId, String worker) {
             try {
-                boolean done = worker != null
-                        && http.photo("/api/orders/" + orderId + "/check-in", worker, PNG).status() == 200
-                        && http.photo("/api/orders/" + orderId + "/report", worker, PNG).status() == 200;
-                (done ? completed : errors).incrementAndGet();
+                Http.Answer checkIn = worker == null ? null
+                        : http.photo("/api/orders/" + orderId + "/check-in", worker, PNG);
+                Http.Answer report = checkIn == null || checkIn.status() != 200 ? checkIn
+                        : http.photo("/api/orders/" + orderId + "/report", worker, PNG);
+                if (report != null && report.status() == 200) {
+                    completed.incrementAndGet();
+                } else {
+                    failed("completing " + orderId, report == null ? "no such worker" : report.status() + " "
+                            + report.body());
+                }
             } catch (RuntimeException e) {
-                errors.incrementAndGet();
+                failed("completing " + orderId, e.toString());
             } finally {
                 inFlight.release();
             }
