@@ -7,15 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 /**
  * One email in the outbox. Its id is derived from the event, the recipient and the template, so a redelivered event,
@@ -23,7 +19,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "notification_outbox")
-class Notification implements Persistable<UUID> {
+class Notification {
     @Id
     private UUID id;
     @Column(nullable = false)
@@ -53,10 +49,6 @@ class Notification implements Persistable<UUID> {
     private int sentCount;
     @Version
     private long version;
-
-    /** New until persisted or loaded: lets Spring Data persist without a SELECT first (ids are assigned). */
-    @Transient
-    private boolean fresh = true;
 
     protected Notification() {
     }
@@ -132,20 +124,5 @@ class Notification implements Persistable<UUID> {
 
     NotificationView toView() {
         return new NotificationView(id, recipient, subject, template, status, attempts, createdAt, sentAt, lastError);
-    }
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        fresh = false;
     }
 }

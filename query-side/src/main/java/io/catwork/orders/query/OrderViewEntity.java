@@ -17,15 +17,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 /**
  * The order as the API shows it, folded from its events by {@link #apply}. The projection keeps one per order in
@@ -33,7 +29,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "order_view")
-class OrderViewEntity implements Persistable<UUID> {
+class OrderViewEntity {
     @Id
     private UUID id;
     @Column(name = "client_id", nullable = false)
@@ -74,10 +70,6 @@ class OrderViewEntity implements Persistable<UUID> {
     private Instant updatedAt;
     @Version
     private long version;
-
-    /** New until persisted or loaded: lets Spring Data persist without a SELECT first (ids are assigned). */
-    @Transient
-    private boolean fresh = true;
 
     OrderViewEntity() {
     }
@@ -143,20 +135,5 @@ class OrderViewEntity implements Persistable<UUID> {
         return new OrderView(id, clientId, serviceTypeId, status, scheduledAt, address, description, workerId,
                 workerCode, price, failureReason, new OrderView.ReorderOffer(reorderAvailable, reorderedAs),
                 kitStatus, checkInPhotoId, reportPhotoId, createdAt, updatedAt);
-    }
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        fresh = false;
     }
 }

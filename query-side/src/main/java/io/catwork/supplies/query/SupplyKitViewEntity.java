@@ -8,17 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "supply_kit_view")
-class SupplyKitViewEntity implements Persistable<UUID> {
+class SupplyKitViewEntity {
     @Id
     private UUID id;
     @Column(name = "order_id", nullable = false)
@@ -37,10 +33,6 @@ class SupplyKitViewEntity implements Persistable<UUID> {
     private Instant deliverBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    /** New until persisted or loaded: lets Spring Data persist without a SELECT first (ids are assigned). */
-    @Transient
-    private boolean fresh = true;
 
     protected SupplyKitViewEntity() {
     }
@@ -78,20 +70,5 @@ class SupplyKitViewEntity implements Persistable<UUID> {
 
     SupplyKitView toView() {
         return new SupplyKitView(id, orderId, status, new SupplyKitView.Cookie(cookieStatus, supplierOrderId), packed);
-    }
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        fresh = false;
     }
 }
