@@ -39,7 +39,12 @@ final class CatworkProcess implements AutoCloseable {
         sql("create database " + database);
         port = freePort();
         String jar = System.getProperty("catwork.jar", "../ops/target/catwork.jar");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar, "--server.port=" + port,
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        String jvmArgs = System.getProperty("bench.jvm-args", "").trim();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+"))); // e.g. a flight recording, to profile the server
+        }
+        command.addAll(List.of("-jar", jar, "--server.port=" + port,
                 "--spring.datasource.url=" + PG + database, "--spring.datasource.username=" + PG_USER,
                 "--spring.datasource.password=", "--catwork.admin.password=" + ADMIN_PASSWORD,
                 "--catwork.data-dir=target/bench-data", "--logging.level.root=WARN"));

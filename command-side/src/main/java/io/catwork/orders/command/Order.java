@@ -11,6 +11,7 @@ import io.catwork.common.api.Role;
 import io.catwork.orders.api.AssignWorkerCommand;
 import io.catwork.orders.api.CancelOrderCommand;
 import io.catwork.orders.api.CheckInCommand;
+import io.catwork.orders.api.CloseCheckInCommand;
 import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
@@ -34,8 +35,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -43,20 +42,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One order through its whole life (DOMAIN.md §2): NEW → SUPPLIES_READY → ASSIGNED → IN_PROGRESS → COMPLETED; or
- * FAILED at its check-in deadline (one persistent deadline per order, at start plus grace), or CANCELLED.
+ * FAILED at its check-in deadline (start plus grace; the persistent deadline is the order's saga's), or CANCELLED.
  */
 @Aggregate
 class Order {
-    static final String CHECK_IN_DEADLINE = "check-in";
     static final Duration CHECK_IN_OPENS_BEFORE_START = Duration.ofMinutes(60);
     static final BigDecimal NO_CHECK_IN_FINE = new BigDecimal("40.00");
 
-    /**
-     * The raw id: the persistent deadline stores its aggregate's identifier, and a typed one would not come back from
-     * JSON as itself.
-     */
     @AggregateIdentifier
-    private String id;
     private OrderId orderId;
     private AccountId clientId;
     private ServiceTypeId serviceTypeId;
@@ -75,24 +68,18 @@ class Order {
     }
 
     @CommandHandler
-    Order(PlaceOrderCommand command, DeadlineManager deadlines) {
+    Order(PlaceOrderCommand command) {
         if (command.scheduledAt().isBefore(command.earliestStart())) {
             throw CatworkException.invalid("scheduledAt",
                     "must not be earlier than " + command.earliestStart() + " (the minimum lead time)");
         }
-        Instant deadline = command.scheduledAt().plus(command.checkInGrace());
         apply(new OrderPlacedEvent(command.orderId(), command.clientId(), command.serviceTypeId(),
                 command.durationMinutes(), command.scheduledAt(), command.address(), command.description(),
-                command.placedAt(), deadline, command.reorderOf()));
-        deadlines.schedule(deadline, CHECK_IN_DEADLINE, new CheckInDeadline(command.orderId()));
-    }
-
-    /** The payload of the check-in deadline (a deadline handler's first parameter is its payload). */
-    record CheckInDeadline(OrderId orderId) {
+                command.placedAt(), command.scheduledAt().plus(command.checkInGrace()), command.reorderOf()));
     }
 
     @CommandHandler
-    void handle(CancelOrderCommand command, DeadlineManager deadlines) {
+    void handle(CancelOrderCommand command) {
         Actor actor = command.requestedBy();
         if (actor.is(Role.CLIENT)) {
             if (!actor.isAccount(clientId)) {
@@ -110,7 +97,6 @@ class Order {
             throw new CatworkException(ErrorCode.FORBIDDEN, "only the client or a manager can cancel an order");
         }
         apply(new OrderCancelledEvent(orderId, actor, command.reason(), status, command.requestedAt()));
-        deadlines.cancelAllWithinScope(CHECK_IN_DEADLINE);
     }
 
     @CommandHandler
@@ -142,7 +128,7 @@ class Order {
     }
 
     @CommandHandler
-    void handle(CheckInCommand command, DeadlineManager deadlines) {
+    void handle(CheckInCommand command) {
         requireAssignedWorker(command.worker());
         if (status != OrderStatus.ASSIGNED) {
             throw new CatworkException(ErrorCode.CHECK_IN_NOT_ALLOWED, "the order is " + status);
@@ -153,7 +139,6 @@ class Order {
                     + scheduledAt.minus(CHECK_IN_OPENS_BEFORE_START) + " to " + checkInDeadline);
         }
         apply(new OrderStartedEvent(orderId, workerId, command.photoId(), command.photoSha256(), command.at()));
-        deadlines.cancelAllWithinScope(CHECK_IN_DEADLINE);
     }
 
     @CommandHandler
@@ -167,11 +152,11 @@ class Order {
     }
 
     /**
-     * The check-in deadline: an order nobody checked in to fails, and an assigned worker is fined. The system
+     * The check-in deadline passed: an order nobody checked in to fails, and an assigned worker is fined. The system
      * decides this, so its events say so.
      */
-    @DeadlineHandler(deadlineName = CHECK_IN_DEADLINE)
-    void onCheckInDeadline(CheckInDeadline deadline) {
+    @CommandHandler
+    void handle(CloseCheckInCommand command) {
         FailureReason reason = switch (status) {
             case NEW -> FailureReason.SUPPLIES_NOT_READY;
             case SUPPLIES_READY -> FailureReason.NO_WORKER_AVAILABLE;
@@ -214,7 +199,6 @@ class Order {
 
     @EventSourcingHandler
     void on(OrderPlacedEvent event) {
-        id = event.orderId().toString();
         orderId = event.orderId();
         clientId = event.clientId();
         serviceTypeId = event.serviceTypeId();

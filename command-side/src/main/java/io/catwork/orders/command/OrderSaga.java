@@ -2,12 +2,14 @@ package io.catwork.orders.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.catwork.matching.api.FindWorkerCommand;
+import io.catwork.orders.api.CloseCheckInCommand;
 import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderStartedEvent;
 import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.WorkerAssignedEvent;
 import io.catwork.supplies.api.OpenSupplyKitCommand;
@@ -30,21 +32,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives an order from placement to its worker (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
+ * Drives an order from placement to its check-in (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
  * supplies ready when the kit is, and asks the matchmaker for a worker, again every retry interval (a persistent
- * deadline) while none is free, until the order's check-in deadline. Ends when a worker is assigned or the order is
- * cancelled or failed. Every command it sends may be sent twice after a redelivery, and is idempotent.
+ * deadline) while none is free; holds the order's check-in deadline (start plus grace), which closes the check-in.
+ * Ends when the worker checks in or the order is cancelled or failed. Every command it sends may be sent twice after a
+ * redelivery, and is idempotent.
+ *
+ * <p>It keeps the id of each deadline it schedules and cancels by that id, which costs one row whatever the number of
+ * orders; a deadline that fires clears its id.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class OrderSaga {
     static final String MATCHING_RETRY = "matching-retry";
+    static final String CHECK_IN_DEADLINE = "check-in";
     private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
 
     private OrderId orderId;
     private Instant start;
     private Instant end;
     private Instant checkInDeadline;
+    private String checkInDeadlineId;
+    private String matchingRetryId;
 
     /** The kit of an order: a name-based id, so a redelivered placement opens the same kit. */
     static SupplyKitId kitOf(OrderId orderId) {
@@ -53,7 +62,7 @@ public class OrderSaga {
 
     @StartSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderPlacedEvent event, CommandGateway commands) {
+    void on(OrderPlacedEvent event, CommandGateway commands, DeadlineManager deadlines) {
         orderId = event.orderId();
         start = event.scheduledAt();
         end = event.scheduledAt().plus(Duration.ofMinutes(event.durationMinutes()));
@@ -62,6 +71,17 @@ public class OrderSaga {
         SagaLifecycle.associateWith("kitId", kit.toString());
         dispatch(commands, new OpenSupplyKitCommand(kit, orderId, event.clientId(), event.address(),
                 event.scheduledAt()));
+        checkInDeadlineId = deadlines.schedule(checkInDeadline, CHECK_IN_DEADLINE, new CheckInDeadline(orderId));
+    }
+
+    /** The payload of the check-in deadline (a deadline handler's first parameter is its payload). */
+    public record CheckInDeadline(OrderId orderId) {
+    }
+
+    @DeadlineHandler(deadlineName = CHECK_IN_DEADLINE)
+    void closeCheckIn(CheckInDeadline deadline, CommandGateway commands) {
+        checkInDeadlineId = null;
+        dispatch(commands, new CloseCheckInCommand(orderId));
     }
 
     @SagaEventHandler(associationProperty = "orderId")
@@ -79,7 +99,7 @@ public class OrderSaga {
             OrdersProperties properties) {
         Instant retryAt = at.plus(properties.matchingRetryInterval());
         if (retryAt.isBefore(checkInDeadline)) {
-            deadlines.schedule(retryAt, MATCHING_RETRY, new MatchingRetry(orderId));
+            matchingRetryId = deadlines.schedule(retryAt, MATCHING_RETRY, new MatchingRetry(orderId));
         }
     }
 
@@ -89,25 +109,48 @@ public class OrderSaga {
 
     @DeadlineHandler(deadlineName = MATCHING_RETRY)
     void retryMatching(MatchingRetry retry, CommandGateway commands) {
+        matchingRetryId = null;
         dispatch(commands, new FindWorkerCommand(orderId, start, end));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(WorkerAssignedEvent event, DeadlineManager deadlines) {
+        stopMatching(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(WorkerAssignedEvent event, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+    void on(OrderStartedEvent event, DeadlineManager deadlines) {
+        stopMatching(deadlines);
+        stopCheckInDeadline(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderCancelledEvent event, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+        stopMatching(deadlines);
+        stopCheckInDeadline(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderFailedEvent event, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(MATCHING_RETRY);
+        stopMatching(deadlines);
+        stopCheckInDeadline(deadlines);
+    }
+
+    private void stopMatching(DeadlineManager deadlines) {
+        if (matchingRetryId != null) {
+            deadlines.cancelSchedule(MATCHING_RETRY, matchingRetryId);
+            matchingRetryId = null;
+        }
+    }
+
+    private void stopCheckInDeadline(DeadlineManager deadlines) {
+        if (checkInDeadlineId != null) {
+            deadlines.cancelSchedule(CHECK_IN_DEADLINE, checkInDeadlineId);
+            checkInDeadlineId = null;
+        }
     }
 
     /**

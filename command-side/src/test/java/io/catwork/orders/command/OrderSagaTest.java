@@ -4,11 +4,15 @@ import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.Role;
 import io.catwork.matching.api.FindWorkerCommand;
+import io.catwork.orders.api.CloseCheckInCommand;
+import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.OrderStartedEvent;
 import io.catwork.orders.api.OrderStatus;
 import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.ServiceTypeId;
@@ -46,17 +50,50 @@ class OrderSagaTest {
                 START.plus(Duration.ofMinutes(15)), null);
     }
 
+    static WorkerAssignedEvent assigned() {
+        return new WorkerAssignedEvent(ORDER, WORKER, "MAI-BLA-M03-0007", new BigDecimal("100.00"));
+    }
+
     static FindWorkerCommand findWorker() {
         return new FindWorkerCommand(ORDER, START, START.plus(Duration.ofMinutes(60)));
     }
 
+    static OrderStartedEvent started() {
+        return new OrderStartedEvent(ORDER, WORKER, UUID.randomUUID(), "sha", START);
+    }
+
     @Test
-    void aNewOrderOpensItsSupplyKit() {
+    void aNewOrderOpensItsSupplyKitAndSchedulesItsCheckInDeadline() {
         fixture.givenCurrentTime(NOW)
                 .whenPublishingA(placed())
                 .expectActiveSagas(1)
                 .expectDispatchedCommands(new OpenSupplyKitCommand(OrderSaga.kitOf(ORDER), ORDER, CLIENT, "Roof 7",
-                        START));
+                        START))
+                .expectScheduledDeadlineWithName(Duration.ofHours(3).plusMinutes(15), OrderSaga.CHECK_IN_DEADLINE);
+    }
+
+    @Test
+    void theCheckInDeadlineClosesTheCheckInAndTheFailureEndsTheSaga() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
+                .whenTimeElapses(Duration.ofHours(3).plusMinutes(15))
+                .expectTriggeredDeadlinesWithName(OrderSaga.CHECK_IN_DEADLINE)
+                .expectDispatchedCommands(new CloseCheckInCommand(ORDER))
+                .expectActiveSagas(1);
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .whenPublishingA(new OrderFailedEvent(ORDER, FailureReason.SUPPLIES_NOT_READY, null,
+                        START.plus(Duration.ofMinutes(15))))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aCheckInCancelsTheDeadlineAndEndsTheSaga() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
+                .whenPublishingA(started())
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -86,7 +123,8 @@ class OrderSagaTest {
         fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new NoWorkerAvailableEvent(ORDER))
                 .whenTimeElapses(Duration.ofMinutes(5))
                 .expectTriggeredDeadlinesWithName(OrderSaga.MATCHING_RETRY)
-                .expectDispatchedCommands(findWorker());
+                .expectDispatchedCommands(findWorker())
+                .expectScheduledDeadlineWithName(Duration.ofHours(3).plusMinutes(10), OrderSaga.CHECK_IN_DEADLINE);
     }
 
     @Test
@@ -94,15 +132,17 @@ class OrderSagaTest {
         fixture.givenCurrentTime(NOW).andThenAPublished(placed())
                 .andThenTimeElapses(Duration.ofHours(3).plusMinutes(11))
                 .whenPublishingA(new NoWorkerAvailableEvent(ORDER))
-                .expectNoScheduledDeadlines();
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(4), OrderSaga.CHECK_IN_DEADLINE)
+                .expectNoScheduledDeadlineWithName(Duration.ofMinutes(5), OrderSaga.MATCHING_RETRY);
     }
 
     @Test
-    void anAssignedWorkerEndsTheSaga() throws Exception {
+    void anAssignedWorkerStopsTheRetriesAndTheSagaWaitsForTheCheckIn() throws Exception {
         fixture.givenCurrentTime(NOW).andThenAPublished(placed()).andThenAPublished(new NoWorkerAvailableEvent(ORDER))
-                .whenPublishingA(new WorkerAssignedEvent(ORDER, WORKER, "MAI-BLA-M03-0007", new BigDecimal("100.00")))
-                .expectActiveSagas(0)
-                .expectNoScheduledDeadlines();
+                .whenPublishingA(assigned())
+                .expectActiveSagas(1)
+                .expectNoScheduledDeadlineWithName(Duration.ofMinutes(5), OrderSaga.MATCHING_RETRY)
+                .expectScheduledDeadlineWithName(Duration.ofHours(3).plusMinutes(15), OrderSaga.CHECK_IN_DEADLINE);
     }
 
     @Test

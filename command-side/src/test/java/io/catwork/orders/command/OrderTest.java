@@ -4,10 +4,12 @@ import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.MessageKeys;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.AssignWorkerCommand;
 import io.catwork.orders.api.CancelOrderCommand;
 import io.catwork.orders.api.CheckInCommand;
+import io.catwork.orders.api.CloseCheckInCommand;
 import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderCompletedEvent;
@@ -27,7 +29,9 @@ import io.catwork.orders.api.WorkerFinedEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
@@ -69,6 +73,17 @@ class OrderTest {
         };
     }
 
+    /** Events the system decided, by their metadata. */
+    static Matcher<List<EventMessage<?>>> allBySystem() {
+        return new FeatureMatcher<>(Matchers.everyItem(Matchers.equalTo((Object) Role.SYSTEM.name())),
+                "events whose actor roles", "actor roles") {
+            @Override
+            protected List<Object> featureValueOf(List<EventMessage<?>> events) {
+                return events.stream().map(event -> event.getMetaData().get(MessageKeys.ACTOR_ROLE)).toList();
+            }
+        };
+    }
+
     static PlaceOrderCommand place(Instant scheduledAt) {
         return new PlaceOrderCommand(ORDER, CLIENT, GROOMING, 60, scheduledAt, "Roof 7", "brush", NOW,
                 NOW.plus(Duration.ofHours(2)), GRACE, null);
@@ -87,12 +102,11 @@ class OrderTest {
     }
 
     @Test
-    void placesAnOrderAndItsCheckInDeadline() {
+    void placesAnOrderWithItsCheckInDeadline() {
         fixture.givenCurrentTime(NOW)
                 .when(place(START))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(placed())
-                .expectScheduledDeadlineWithName(Duration.ofHours(3).plus(GRACE), Order.CHECK_IN_DEADLINE);
+                .expectEvents(placed());
     }
 
     @Test
@@ -105,11 +119,10 @@ class OrderTest {
     }
 
     @Test
-    void clientCancelsItsOwnOrderBeforeCheckInAndTheDeadlineGoes() {
+    void clientCancelsItsOwnOrderBeforeCheckIn() {
         fixture.givenCurrentTime(NOW).andGiven(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
                 .when(new CancelOrderCommand(ORDER, AS_CLIENT, "changed my mind", NOW))
-                .expectEvents(new OrderCancelledEvent(ORDER, AS_CLIENT, "changed my mind", OrderStatus.ASSIGNED, NOW))
-                .expectNoScheduledDeadlines();
+                .expectEvents(new OrderCancelledEvent(ORDER, AS_CLIENT, "changed my mind", OrderStatus.ASSIGNED, NOW));
     }
 
     @Test
@@ -163,8 +176,7 @@ class OrderTest {
         Instant at = START.minus(Duration.ofMinutes(60));
         fixture.givenCurrentTime(NOW).andGiven(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
                 .when(new CheckInCommand(ORDER, AS_WORKER, PHOTO, "sha", at))
-                .expectEvents(started(at))
-                .expectNoScheduledDeadlines();
+                .expectEvents(started(at));
     }
 
     @Test
@@ -204,35 +216,33 @@ class OrderTest {
     }
 
     @Test
-    void theDeadlineFailsAnOrderWhoseWorkerDidNotCheckInAndFinesTheWorker() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(place(START))
-                .andGiven(new OrderSuppliesReadyEvent(ORDER), assigned())
-                .whenThenTimeElapses(Duration.ofHours(3).plus(GRACE))
-                .expectTriggeredDeadlinesWithName(Order.CHECK_IN_DEADLINE)
+    void closingTheCheckInFailsAnOrderWhoseWorkerDidNotCheckInAndFinesTheWorker() {
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
+                .when(new CloseCheckInCommand(ORDER))
                 .expectEvents(new OrderFailedEvent(ORDER, FailureReason.NO_CHECK_IN, WORKER, DEADLINE),
-                        new WorkerFinedEvent(ORDER, WORKER, new BigDecimal("40.00"), FailureReason.NO_CHECK_IN));
+                        new WorkerFinedEvent(ORDER, WORKER, new BigDecimal("40.00"), FailureReason.NO_CHECK_IN))
+                .expectEventsMatching(allBySystem());
     }
 
     @Test
-    void theDeadlineFailsAnOrderWithoutSuppliesOrWithoutAWorkerWithNoFine() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(place(START))
-                .whenThenTimeElapses(Duration.ofHours(3).plus(GRACE))
+    void closingTheCheckInFailsAnOrderWithoutSuppliesOrWithoutAWorkerWithNoFine() {
+        fixture.given(placed())
+                .when(new CloseCheckInCommand(ORDER))
                 .expectEvents(new OrderFailedEvent(ORDER, FailureReason.SUPPLIES_NOT_READY, null, DEADLINE));
-    }
-
-    @Test
-    void theDeadlineFailsAnOrderThatFoundNoWorker() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(place(START))
-                .andGiven(new OrderSuppliesReadyEvent(ORDER))
-                .whenThenTimeElapses(Duration.ofHours(3).plus(GRACE))
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER))
+                .when(new CloseCheckInCommand(ORDER))
                 .expectEvents(new OrderFailedEvent(ORDER, FailureReason.NO_WORKER_AVAILABLE, null, DEADLINE));
     }
 
     @Test
-    void theDeadlineDoesNothingOnceTheWorkerCheckedIn() {
-        fixture.givenCurrentTime(NOW).andGivenCommands(place(START))
-                .andGiven(new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
-                .whenThenTimeElapses(Duration.ofHours(3).plus(GRACE))
+    void closingTheCheckInDoesNothingOnceTheWorkerCheckedInOrTheOrderIsFinal() {
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
+                .when(new CloseCheckInCommand(ORDER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(placed(), new OrderCancelledEvent(ORDER, AS_CLIENT, null, OrderStatus.NEW, NOW))
+                .when(new CloseCheckInCommand(ORDER))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 

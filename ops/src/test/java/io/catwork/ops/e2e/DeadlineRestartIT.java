@@ -34,8 +34,9 @@ class DeadlineRestartIT {
             assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
             orderId = placed.json().get("id").asText();
             JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
-            assertThat(jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'AxonDeadline'",
-                    Long.class)).as("the deadline waits in the database").isEqualTo(1L);
+            await("the order's saga schedules the check-in deadline in the database").atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject("select count(*) from scheduled_tasks"
+                            + " where task_name = 'AxonDeadline'", Long.class) == 1L);
         }
 
         try (ConfigurableApplicationContext second = StandaloneApp.start(database, SHORT_TIMES)) {
