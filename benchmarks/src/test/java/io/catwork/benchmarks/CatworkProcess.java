@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,6 +28,7 @@ final class CatworkProcess implements AutoCloseable {
     static final String ADMIN = "admin@catwork.local";
     static final String ADMIN_PASSWORD = "bench-admin-password";
     private static final String PG = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final long CLOCK_TICKS = 100; // USER_HZ: /proc reports CPU time in 1/100 s on Linux
     private static final String PG_USER = System.getProperty("bench.pg-user", "postgres");
 
     final int port;
@@ -96,6 +99,20 @@ final class CatworkProcess implements AutoCloseable {
         Matcher found = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.E+]+)")
                 .matcher(body);
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+
+    /**
+     * CPU seconds the application's process has used so far (user and system), from {@code /proc}; NaN where there is
+     * no {@code /proc}. The figure that the machine's noise moves least: CPU spent per order.
+     */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     @Override

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
  * the probe, aiming for 0.10. Closed loop: at most {@code bench.in-flight} orders at once.
  */
 class OrderFlowBenchmark {
-    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    static final int WARMUP = Integer.getInteger("bench.warmup-seconds", 15);
-    static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 40);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 120);
+    static final int WARMUP = Integer.getInteger("bench.warmup-seconds", 60);
+    static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 300);
     static final int WORKERS = Integer.getInteger("bench.workers", 20);
     static final int CLIENTS = Integer.getInteger("bench.clients", 10);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
@@ -76,6 +76,7 @@ class OrderFlowBenchmark {
             TimeUnit.SECONDS.sleep(WARMUP);
             long eventsBefore = events(catwork.database);
             int completedBefore = driver.completed.get();
+            double cpuBefore = catwork.cpuSeconds();
             long start = System.nanoTime();
             List<Long> lags = new ArrayList<>();
             while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(SECONDS)) {
@@ -85,6 +86,7 @@ class OrderFlowBenchmark {
             double elapsed = (System.nanoTime() - start) / 1e9;
             long eventsAfter = events(catwork.database);
             int completed = driver.completed.get() - completedBefore;
+            double cpu = catwork.cpuSeconds() - cpuBefore;
             driver.stop();
 
             double ordersPerSecond = completed / elapsed;
@@ -100,6 +102,8 @@ class OrderFlowBenchmark {
             System.out.printf(Locale.ROOT, "events/s / probe                             : %8.3f "
                             + "(goal >= 0.05, aim 0.10)"
                     + " %s; limit %.0f events/s%n", ratio, ratio >= 0.05 ? "met" : "NOT MET", 0.05 * probe);
+            System.out.printf(Locale.ROOT, "catwork CPU per order completed              : %8.1f ms (%.2f cores busy)%n",
+                    1000 * cpu / completed, cpu / elapsed);
             System.out.printf(Locale.ROOT, "projection lag (events behind the head)      : avg %.1f, max %d%n",
                     lags.stream().mapToLong(Long::longValue).average().orElse(0),
                     lags.stream().mapToLong(Long::longValue).max().orElse(0));

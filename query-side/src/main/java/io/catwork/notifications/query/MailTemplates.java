@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
     static final String FALLBACK_LANGUAGE = "ru";
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final TemplateEngine engine = new TemplateEngine();
+    /** Template name → the language it is rendered in: looked up on the class path once per template. */
+    private final Map<String, String> languages = new ConcurrentHashMap<>();
     private final Locale locale;
     private final ZoneId zone;
 
@@ -53,10 +58,11 @@ class MailTemplates {
     }
 
     Rendered render(String template, Map<String, Object> variables) {
-        String language = exists(locale.getLanguage(), template) ? locale.getLanguage() : FALLBACK_LANGUAGE;
+        String language = languages.computeIfAbsent(template,
+                name -> exists(locale.getLanguage(), name) ? locale.getLanguage() : FALLBACK_LANGUAGE);
         Context context = new Context(locale, variables);
-        String subject = engine.process(language + "/" + template + ".subject", context).strip()
-                .replaceAll("\\s+", " ");
+        String subject = WHITESPACE.matcher(engine.process(language + "/" + template + ".subject", context).strip())
+                .replaceAll(" ");
         String body = engine.process(language + "/" + template + ".body", context);
         return new Rendered(subject, body);
     }

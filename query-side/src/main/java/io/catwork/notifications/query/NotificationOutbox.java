@@ -1,5 +1,6 @@
 package io.catwork.notifications.query;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
@@ -11,22 +12,26 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationOutbox {
-    private final NotificationRepository notifications;
+    private final EntityManager entities;
     private final MailTemplates templates;
     private final Clock clock;
 
-    NotificationOutbox(NotificationRepository notifications, MailTemplates templates, Clock clock) {
-        this.notifications = notifications;
+    NotificationOutbox(EntityManager entities, MailTemplates templates, Clock clock) {
+        this.entities = entities;
         this.templates = templates;
         this.clock = clock;
     }
 
-    /** Queues {@code template} to {@code recipient} because of event {@code eventId}, unless it is queued already. */
+    /**
+     * Queues {@code template} to {@code recipient} because of event {@code eventId}, unless it is queued already.
+     * A lookup by id and a plain insert: no query that would flush the batch's earlier rows first, and no merge
+     * that would read the new row before inserting it.
+     */
     UUID enqueue(String eventId, String recipient, String template, Map<String, Object> variables) {
         UUID id = Notification.idFor(eventId, recipient, template);
-        if (!notifications.existsById(id)) {
+        if (entities.find(Notification.class, id) == null) {
             MailTemplates.Rendered rendered = templates.render(template, variables);
-            notifications.save(new Notification(id, eventId, recipient, template, rendered.subject(),
+            entities.persist(new Notification(id, eventId, recipient, template, rendered.subject(),
                     rendered.body(), clock.instant()));
         }
         return id;

@@ -13,10 +13,10 @@ import org.springframework.data.repository.query.Param;
 interface NotificationRepository extends JpaRepository<Notification, UUID> {
 
     @Query("""
-            select n.id from Notification n
+            select n from Notification n
             where n.status = io.catwork.notifications.api.NotificationStatus.PENDING and n.nextAttemptAt <= :now
             order by n.nextAttemptAt, n.createdAt""")
-    List<UUID> findDue(@Param("now") Instant now, Pageable limit);
+    List<Notification> findDue(@Param("now") Instant now, Pageable limit);
 
     @Query("select n from Notification n where (:status is null or n.status = :status)")
     Page<Notification> search(@Param("status") NotificationStatus status, Pageable pageable);

@@ -1,6 +1,5 @@
 package io.catwork.notifications.query;
 
-import io.catwork.notifications.api.NotificationStatus;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -45,16 +44,13 @@ class NotificationSender {
 
     /** Sends what is due; stops early when {@code stopping} says so. Returns how many were sent. */
     int sendDue(BooleanSupplier stopping) {
-        List<UUID> due = notifications.findDue(clock.instant(), PageRequest.of(0, properties.batchSize()));
+        List<Notification> due = notifications.findDue(clock.instant(), PageRequest.of(0, properties.batchSize()));
         int sent = 0;
-        for (UUID id : due) {
+        for (Notification notification : due) {
             if (stopping.getAsBoolean()) {
                 break;
             }
-            Notification notification = notifications.findById(id).orElse(null);
-            if (notification == null || notification.status() != NotificationStatus.PENDING) {
-                continue;
-            }
+            UUID id = notification.id();
             try {
                 mail.send(message(notification));
             } catch (MailException | MessagingException e) {
