@@ -1,13 +1,19 @@
 package io.catwork.ops.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -43,17 +49,47 @@ public final class TestDatabase implements LauncherSessionListener {
         return jdbcUrl(candidate);
     }
 
+    /**
+     * Drops the extra databases (their applications are closed by their tests) at once. The run's shared Spring
+     * context is closed only by its own shutdown hook, after the session: dropping its database now would leave its
+     * processors and jobs waiting for connections until the test JVM is killed. So a shutdown hook of our own drops
+     * it once nothing is connected to it any more (at most 20 s later).
+     */
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        drop();
+        String shared = dropExtrasAndTakeShared();
+        if (shared != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenUnused(shared), "drop-test-database"));
+        }
     }
 
-    static synchronized void drop() {
+    private static synchronized String dropExtrasAndTakeShared() {
         extra.forEach(database -> execute("drop database if exists " + database + " with (force)"));
         extra.clear();
-        if (name != null) {
-            execute("drop database if exists " + name + " with (force)");
-            name = null;
+        String shared = name;
+        name = null;
+        return shared;
+    }
+
+    private static void dropWhenUnused(String database) {
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> sessionsOn(database) == 0);
+        } catch (ConditionTimeoutException stillInUse) {
+            // dropped all the same, closing what is left
+        }
+        execute("drop database if exists " + database + " with (force)");
+    }
+
+    private static long sessionsOn(String database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+             PreparedStatement count = connection.prepareStatement(
+                     "select count(*) from pg_stat_activity where datname = ?")) {
+            count.setString(1, database);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 
