@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's db-scheduler deadline manager, as Axon's auto-configuration builds it, with one difference: cancelling a
- * deadline by its id that has just fired, or is firing, is no error. Sagas cancel by the id they kept (one row), never
- * with {@code cancelAll...}, which reads and deserializes every pending deadline of every order. A deadline that
- * fires meanwhile finds its handler's state moved on and does nothing.
+ * deadline that is firing at that moment is no error (Axon already ignores one that has fired). Sagas cancel by the
+ * id they kept (one row), never with {@code cancelAll...}, which reads and deserializes every pending deadline of
+ * every order. Without this, the race would fail the saga's event and stall its processor for a retry; the deadline
+ * that fires meanwhile finds its handler's state moved on and does nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineConfiguration {
@@ -54,7 +55,7 @@ public class DeadlineConfiguration {
                 try {
                     scheduler.cancel(new DbSchedulerDeadlineToken(scheduleId));
                 } catch (TaskInstanceNotFoundException | TaskInstanceCurrentlyExecutingException gone) {
-                    log.debug("Deadline {} {} has fired or is firing; nothing to cancel", deadlineName, scheduleId);
+                    log.debug("Deadline {} {} has fired or is firing: nothing to cancel", deadlineName, scheduleId);
                 }
             });
         }

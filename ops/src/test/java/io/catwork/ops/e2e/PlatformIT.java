@@ -1,6 +1,7 @@
 package io.catwork.ops.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.IntegrationTest;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,30 @@ class PlatformIT extends IntegrationTest {
         Instant scheduler = schedulerClock.now();
         assertThat(Duration.between(clock.instant(), scheduler).abs()).isLessThan(Duration.ofSeconds(1));
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
+    }
+
+    @Test
+    void aDeadlineIsCancelledByItsIdAndCancellingOneThatFiredOrIsFiringIsNoError() {
+        String id = scheduleTestDeadline();
+        assertThat(scheduledDeadline(id)).isEqualTo(1);
+        deadlineManager.cancelSchedule("platform-test", id);
+        assertThat(scheduledDeadline(id)).isZero();
+        assertThatCode(() -> deadlineManager.cancelSchedule("platform-test", id)).doesNotThrowAnyException();
+
+        String firing = scheduleTestDeadline();
+        jdbc.update("update scheduled_tasks set picked = true, picked_by = 'platform-test' where task_instance = ?",
+                firing);
+        assertThatCode(() -> deadlineManager.cancelSchedule("platform-test", firing)).doesNotThrowAnyException();
+        jdbc.update("delete from scheduled_tasks where task_instance = ?", firing);
+    }
+
+    private String scheduleTestDeadline() {
+        return deadlineManager.schedule(clock.instant().plus(Duration.ofHours(1)), "platform-test", "payload",
+                new AggregateScopeDescriptor("PlatformTest", "platform-1"));
+    }
+
+    private long scheduledDeadline(String id) {
+        return jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = 'AxonDeadline'"
+                + " and task_instance = ?", Long.class, id);
     }
 }
