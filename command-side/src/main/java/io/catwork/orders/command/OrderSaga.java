@@ -140,17 +140,19 @@ public class OrderSaga {
     }
 
     private void stopMatching(DeadlineManager deadlines) {
-        if (matchingRetryId != null) {
-            deadlines.cancelSchedule(MATCHING_RETRY, matchingRetryId);
-            matchingRetryId = null;
-        }
+        matchingRetryId = cancel(deadlines, MATCHING_RETRY, matchingRetryId);
     }
 
     private void stopCheckInDeadline(DeadlineManager deadlines) {
-        if (checkInDeadlineId != null) {
-            deadlines.cancelSchedule(CHECK_IN_DEADLINE, checkInDeadlineId);
-            checkInDeadlineId = null;
+        checkInDeadlineId = cancel(deadlines, CHECK_IN_DEADLINE, checkInDeadlineId);
+    }
+
+    /** Cancels the deadline with this id, if one is pending; returns null, the id that is pending now. */
+    private static String cancel(DeadlineManager deadlines, String name, String id) {
+        if (id != null) {
+            deadlines.cancelSchedule(name, id);
         }
+        return null;
     }
 
     /**
