@@ -3,7 +3,6 @@ package io.catwork.hiring.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
 import io.catwork.hiring.api.ApplicantHiredEvent;
 import io.catwork.hiring.api.ApplicationId;
 import io.catwork.hiring.api.ApplicationRejectedEvent;
@@ -13,6 +12,7 @@ import io.catwork.hiring.api.AssignTestsCommand;
 import io.catwork.hiring.api.Characteristics;
 import io.catwork.hiring.api.ContactRecordedEvent;
 import io.catwork.hiring.api.HireApplicantCommand;
+import io.catwork.hiring.api.HiringErrorCode;
 import io.catwork.hiring.api.RecordContactCommand;
 import io.catwork.hiring.api.RecordTestResultCommand;
 import io.catwork.hiring.api.RejectApplicationCommand;
@@ -53,7 +53,7 @@ class Application {
     @CommandHandler
     Application(SubmitApplicationCommand command, HiringDirectory directory) {
         if (directory.hasActiveApplication(command.email())) {
-            throw new CatworkException(ErrorCode.APPLICATION_ALREADY_ACTIVE, "email",
+            throw new CatworkException(HiringErrorCode.APPLICATION_ALREADY_ACTIVE, "email",
                     "an application with this email is still being considered");
         }
         apply(new ApplicationSubmittedEvent(command.applicationId(), command.vacancyId(), command.name(),
@@ -83,10 +83,10 @@ class Application {
     void handle(RecordTestResultCommand command) {
         requireUndecided();
         if (!assigned.contains(command.testId())) {
-            throw new CatworkException(ErrorCode.TEST_NOT_ASSIGNED, "this test is not assigned to the application");
+            throw new CatworkException(HiringErrorCode.TEST_NOT_ASSIGNED, "this test is not assigned to the application");
         }
         if (withResult.contains(command.testId())) {
-            throw new CatworkException(ErrorCode.TEST_RESULT_RECORDED, "this test already has its result");
+            throw new CatworkException(HiringErrorCode.TEST_RESULT_RECORDED, "this test already has its result");
         }
         apply(new TestResultRecordedEvent(applicationId, command.testId(), command.score(), command.passed(),
                 command.comment()));
@@ -97,7 +97,7 @@ class Application {
     String handle(HireApplicantCommand command, WorkerCodeSequence sequence) {
         requireUndecided();
         if (!withResult.containsAll(assigned)) {
-            throw new CatworkException(ErrorCode.TESTS_WITHOUT_RESULT,
+            throw new CatworkException(HiringErrorCode.TESTS_WITHOUT_RESULT,
                     (assigned.size() - withResult.size()) + " assigned test(s) have no result yet");
         }
         String code = WorkerCodes.code(characteristics, command.hiredOn(), sequence.next());
@@ -114,7 +114,7 @@ class Application {
 
     private void requireUndecided() {
         if (status.isDecided()) {
-            throw new CatworkException(ErrorCode.APPLICATION_DECIDED, "the application is already " + status);
+            throw new CatworkException(HiringErrorCode.APPLICATION_DECIDED, "the application is already " + status);
         }
     }
 

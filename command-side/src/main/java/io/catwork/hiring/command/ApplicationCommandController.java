@@ -1,13 +1,16 @@
 package io.catwork.hiring.command;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.IdView;
+import io.catwork.common.api.InputBounds;
+import io.catwork.common.api.Role;
 import io.catwork.hiring.api.ApplicationId;
 import io.catwork.hiring.api.AssignTestsCommand;
 import io.catwork.hiring.api.Characteristics;
 import io.catwork.hiring.api.HireApplicantCommand;
+import io.catwork.hiring.api.HiringErrorCode;
 import io.catwork.hiring.api.RecordContactCommand;
 import io.catwork.hiring.api.RecordTestResultCommand;
 import io.catwork.hiring.api.RejectApplicationCommand;
@@ -62,7 +65,7 @@ class ApplicationCommandController {
 
     record ApplicationRequest(UUID vacancyId, @NotBlank @Size(max = 200) String name,
                               @NotBlank @Email @Size(max = 254) String email,
-                              @NotBlank @Pattern(regexp = "\\+?[0-9 ()\\-]{5,30}") String phone,
+                              @NotBlank @Pattern(regexp = InputBounds.PHONE_PATTERN) String phone,
                               @NotNull @Valid CharacteristicsRequest characteristics,
                               @Size(max = 4000) String about) {
     }
@@ -85,6 +88,7 @@ class ApplicationCommandController {
     record HiredView(UUID workerId, String workerCode) {
     }
 
+    @Access(open = true)
     @PostMapping
     ResponseEntity<IdView> submit(@Valid @RequestBody ApplicationRequest request) {
         VacancyId vacancyId = request.vacancyId() == null ? null : new VacancyId(request.vacancyId());
@@ -93,11 +97,15 @@ class ApplicationCommandController {
             HiringDirectory.VacancyEntry vacancy = directory.vacancy(vacancyId)
                     .orElseThrow(() -> CatworkException.invalid("vacancyId", "no vacancy with this id"));
             if (!vacancy.open()) {
-                throw new CatworkException(ErrorCode.VACANCY_CLOSED, "vacancyId", "the vacancy is closed");
+                throw new CatworkException(HiringErrorCode.VACANCY_CLOSED, "vacancyId", "the vacancy is closed");
             }
             vacancyTests = vacancy.testIds();
         }
         CharacteristicsRequest c = request.characteristics();
+        if (c.birthDate().isBefore(InputBounds.EARLIEST_BIRTH_DATE)) {
+            throw CatworkException.invalid("characteristics.birthDate",
+                    "must not be before " + InputBounds.EARLIEST_BIRTH_DATE);
+        }
         ApplicationId id = new ApplicationId(UUID.randomUUID());
         commands.sendAndWait(new SubmitApplicationCommand(id, vacancyId, request.name().strip(),
                 request.email().strip(), request.phone().strip(),
@@ -106,12 +114,14 @@ class ApplicationCommandController {
         return ResponseEntity.created(URI.create("/api/applications/" + id)).body(new IdView(id.value()));
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/{id}/contact")
     ResponseEntity<Void> contact(@PathVariable UUID id, @Valid @RequestBody ContactRequest request) {
         commands.sendAndWait(new RecordContactCommand(new ApplicationId(id), request.note(), clock.instant()));
         return ResponseEntity.ok().build();
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/{id}/tests")
     ResponseEntity<Void> assignTests(@PathVariable UUID id, @Valid @RequestBody TestsRequest request) {
         List<TestId> tests = request.testIds().stream().map(TestId::new).toList();
@@ -121,6 +131,7 @@ class ApplicationCommandController {
         return ResponseEntity.ok().build();
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/{id}/tests/{testId}/result")
     ResponseEntity<Void> recordResult(@PathVariable UUID id, @PathVariable UUID testId,
                                       @Valid @RequestBody ResultRequest request) {
@@ -133,6 +144,7 @@ class ApplicationCommandController {
         return ResponseEntity.ok().build();
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/{id}/hire")
     HiredView hire(@PathVariable UUID id, @Valid @RequestBody HireRequest request) {
         AccountId workerId = new AccountId(UUID.randomUUID());
@@ -141,6 +153,7 @@ class ApplicationCommandController {
         return new HiredView(workerId.value(), code);
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/{id}/reject")
     ResponseEntity<Void> reject(@PathVariable UUID id, @Valid @RequestBody(required = false) RejectRequest request) {
         commands.sendAndWait(new RejectApplicationCommand(new ApplicationId(id),

@@ -1,7 +1,9 @@
 package io.catwork.hiring.command;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.IdView;
+import io.catwork.common.api.Role;
 import io.catwork.hiring.api.CreateTestCommand;
 import io.catwork.hiring.api.OpenVacancyCommand;
 import io.catwork.hiring.api.TestId;
@@ -46,6 +48,7 @@ class CatalogueCommandController {
     record VacancyBody(UUID id, String title, String description, List<UUID> testIds, boolean open) {
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/api/tests")
     ResponseEntity<IdView> createTest(@Valid @RequestBody TestRequest request) {
         if (request.passScore() > request.maxScore()) {
@@ -57,6 +60,7 @@ class CatalogueCommandController {
         return ResponseEntity.created(URI.create("/api/tests/" + id)).body(new IdView(id.value()));
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/api/vacancies")
     ResponseEntity<IdView> openVacancy(@Valid @RequestBody VacancyRequest request) {
         VacancyId id = new VacancyId(UUID.randomUUID());
@@ -65,6 +69,7 @@ class CatalogueCommandController {
         return ResponseEntity.created(URI.create("/api/vacancies/" + id)).body(new IdView(id.value()));
     }
 
+    @Access(Role.MANAGER)
     @PutMapping("/api/vacancies/{id}")
     VacancyBody updateVacancy(@PathVariable UUID id, @Valid @RequestBody VacancyRequest request) {
         if (request.open() == null) {

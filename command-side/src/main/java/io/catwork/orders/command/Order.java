@@ -5,7 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.MessageKeys;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.AssignWorkerCommand;
@@ -17,6 +17,7 @@ import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderCompletedEvent;
+import io.catwork.orders.api.OrderErrorCode;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
@@ -73,6 +74,10 @@ class Order {
             throw CatworkException.invalid("scheduledAt",
                     "must not be earlier than " + command.earliestStart() + " (the minimum lead time)");
         }
+        if (command.scheduledAt().isAfter(command.latestStart())) {
+            throw CatworkException.invalid("scheduledAt",
+                    "must not be later than " + command.latestStart() + " (the maximum lead time)");
+        }
         apply(new OrderPlacedEvent(command.orderId(), command.clientId(), command.serviceTypeId(),
                 command.durationMinutes(), command.scheduledAt(), command.address(), command.description(),
                 command.placedAt(), command.scheduledAt().plus(command.checkInGrace()), command.reorderOf()));
@@ -86,15 +91,15 @@ class Order {
                 throw CatworkException.notFound("order");
             }
             if (!status.isBeforeCheckIn()) {
-                throw new CatworkException(ErrorCode.ORDER_NOT_CANCELLABLE,
+                throw new CatworkException(OrderErrorCode.ORDER_NOT_CANCELLABLE,
                         "a client can cancel only before the worker checks in; the order is " + status);
             }
         } else if (actor.is(Role.MANAGER)) {
             if (status.isFinal()) {
-                throw new CatworkException(ErrorCode.ORDER_NOT_CANCELLABLE, "the order is already " + status);
+                throw new CatworkException(OrderErrorCode.ORDER_NOT_CANCELLABLE, "the order is already " + status);
             }
         } else {
-            throw new CatworkException(ErrorCode.FORBIDDEN, "only the client or a manager can cancel an order");
+            throw new CatworkException(CommonErrorCode.FORBIDDEN, "only the client or a manager can cancel an order");
         }
         apply(new OrderCancelledEvent(orderId, actor, command.reason(), status, command.requestedAt()));
     }
@@ -131,11 +136,11 @@ class Order {
     void handle(CheckInCommand command) {
         requireAssignedWorker(command.worker());
         if (status != OrderStatus.ASSIGNED) {
-            throw new CatworkException(ErrorCode.CHECK_IN_NOT_ALLOWED, "the order is " + status);
+            throw new CatworkException(OrderErrorCode.CHECK_IN_NOT_ALLOWED, "the order is " + status);
         }
         if (command.at().isBefore(scheduledAt.minus(CHECK_IN_OPENS_BEFORE_START))
                 || command.at().isAfter(checkInDeadline)) {
-            throw new CatworkException(ErrorCode.CHECK_IN_NOT_ALLOWED, "check-in is open from "
+            throw new CatworkException(OrderErrorCode.CHECK_IN_NOT_ALLOWED, "check-in is open from "
                     + scheduledAt.minus(CHECK_IN_OPENS_BEFORE_START) + " to " + checkInDeadline);
         }
         apply(new OrderStartedEvent(orderId, workerId, command.photoId(), command.photoSha256(), command.at()));
@@ -145,7 +150,7 @@ class Order {
     void handle(SubmitReportCommand command) {
         requireAssignedWorker(command.worker());
         if (status != OrderStatus.IN_PROGRESS) {
-            throw new CatworkException(ErrorCode.REPORT_NOT_ALLOWED, "the order is " + status + ", not in progress");
+            throw new CatworkException(OrderErrorCode.REPORT_NOT_ALLOWED, "the order is " + status + ", not in progress");
         }
         apply(new OrderCompletedEvent(orderId, workerId, price, command.photoId(), command.photoSha256(),
                 command.at()));
@@ -181,7 +186,7 @@ class Order {
             throw CatworkException.notFound("order");
         }
         if (status != OrderStatus.FAILED || reordered) {
-            throw new CatworkException(ErrorCode.REORDER_NOT_ALLOWED,
+            throw new CatworkException(OrderErrorCode.REORDER_NOT_ALLOWED,
                     reordered ? "the order was re-ordered already" : "only a failed order can be re-ordered");
         }
         apply(new OrderReorderedEvent(orderId, command.newOrderId()));

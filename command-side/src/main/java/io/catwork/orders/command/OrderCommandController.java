@@ -1,12 +1,14 @@
 package io.catwork.orders.command;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.IdView;
 import io.catwork.common.api.Photos;
+import io.catwork.common.api.Role;
 import io.catwork.orders.api.CancelOrderCommand;
 import io.catwork.orders.api.CheckInCommand;
+import io.catwork.orders.api.OrderErrorCode;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.PlaceOrderCommand;
 import io.catwork.orders.api.ReorderCommand;
@@ -60,6 +62,7 @@ class OrderCommandController {
     record CancelOrderRequest(@Size(max = 2000) String reason) {
     }
 
+    @Access(Role.CLIENT)
     @PostMapping
     ResponseEntity<IdView> place(Actor actor, @Valid @RequestBody PlaceOrderRequest request) {
         ServiceTypeId serviceTypeId = new ServiceTypeId(request.serviceTypeId());
@@ -70,7 +73,7 @@ class OrderCommandController {
         OrderId orderId = new OrderId(UUID.randomUUID());
         commands.sendAndWait(new PlaceOrderCommand(orderId, actor.id(), serviceTypeId, type.durationMinutes(),
                 request.scheduledAt().toInstant(), request.address().strip(), request.description().strip(), now,
-                now.plus(properties.minLeadTime()), properties.checkInGrace(), null));
+                now.plus(properties.minLeadTime()), now.plus(properties.maxLeadTime()), properties.checkInGrace(), null));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new IdView(orderId.value()));
     }
 
@@ -78,6 +81,7 @@ class OrderCommandController {
     }
 
     /** The owner of a failed order orders a copy of it for a new time; both steps commit together. */
+    @Access(Role.CLIENT)
     @PostMapping("/{id}/reorder")
     @Transactional
     ResponseEntity<IdView> reorder(Actor actor, @PathVariable UUID id, @Valid @RequestBody ReorderRequest request) {
@@ -85,16 +89,18 @@ class OrderCommandController {
         Order.ReorderSource source = commands.sendAndWait(new ReorderCommand(new OrderId(id), actor, copy));
         ServiceTypeNames.OrderableServiceType type = serviceTypes.find(source.serviceTypeId())
                 .filter(ServiceTypeNames.OrderableServiceType::active)
-                .orElseThrow(() -> new CatworkException(ErrorCode.REORDER_NOT_ALLOWED,
+                .orElseThrow(() -> new CatworkException(OrderErrorCode.REORDER_NOT_ALLOWED,
                         "the order's service type is no longer offered"));
         Instant now = clock.instant();
         commands.sendAndWait(new PlaceOrderCommand(copy, actor.id(), source.serviceTypeId(), type.durationMinutes(),
                 request.scheduledAt().toInstant(), source.address(), source.description(), now,
-                now.plus(properties.minLeadTime()), properties.checkInGrace(), new OrderId(id)));
+                now.plus(properties.minLeadTime()), now.plus(properties.maxLeadTime()), properties.checkInGrace(),
+                new OrderId(id)));
         return ResponseEntity.created(URI.create("/api/orders/" + copy)).body(new IdView(copy.value()));
     }
 
     /** The assigned worker checks in with a photo (multipart part {@code photo}); the photo commits with it. */
+    @Access(Role.WORKER)
     @PostMapping(path = "/{id}/check-in", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Transactional
     ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
@@ -105,6 +111,7 @@ class OrderCommandController {
     }
 
     /** The worker in progress uploads the signed report (multipart part {@code photo}): the order is done. */
+    @Access(Role.WORKER)
     @PostMapping(path = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Transactional
     ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
@@ -114,6 +121,7 @@ class OrderCommandController {
         return ResponseEntity.ok().build();
     }
 
+    @Access({Role.CLIENT, Role.MANAGER})
     @PostMapping("/{id}/cancel")
     ResponseEntity<Void> cancel(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody(required = false) CancelOrderRequest request) {

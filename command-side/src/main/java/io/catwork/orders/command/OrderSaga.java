@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -42,8 +43,13 @@ import org.slf4j.LoggerFactory;
  * orders; a deadline that fires clears its id.
  */
 @Saga
+@ProcessingGroup(OrderSaga.PROCESSING_GROUP)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class OrderSaga {
+    /** Axon's default name for this saga's processor, kept so that its token carries on. */
+    static final String PROCESSING_GROUP = "OrderSagaProcessor";
+    /** Every event this saga handles names its order: the association, and the sequence a failure parks. */
+    static final String ASSOCIATION = "orderId";
     static final String MATCHING_RETRY = "matching-retry";
     static final String CHECK_IN_DEADLINE = "check-in";
     private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
@@ -61,7 +67,7 @@ public class OrderSaga {
     }
 
     @StartSaga
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderPlacedEvent event, CommandGateway commands, DeadlineManager deadlines) {
         orderId = event.orderId();
         start = event.scheduledAt();
@@ -84,17 +90,17 @@ public class OrderSaga {
         dispatch(commands, new CloseCheckInCommand(orderId));
     }
 
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(SupplyKitReadyEvent event, CommandGateway commands) {
         dispatch(commands, new MarkSuppliesReadyCommand(orderId));
     }
 
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderSuppliesReadyEvent event, CommandGateway commands) {
         dispatch(commands, new FindWorkerCommand(orderId, start, end));
     }
 
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(NoWorkerAvailableEvent event, @Timestamp Instant at, DeadlineManager deadlines,
             OrdersProperties properties) {
         Instant retryAt = at.plus(properties.matchingRetryInterval());
@@ -113,27 +119,27 @@ public class OrderSaga {
         dispatch(commands, new FindWorkerCommand(orderId, start, end));
     }
 
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(WorkerAssignedEvent event, DeadlineManager deadlines) {
         stopMatching(deadlines);
     }
 
     @EndSaga
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderStartedEvent event, DeadlineManager deadlines) {
         stopMatching(deadlines);
         stopCheckInDeadline(deadlines);
     }
 
     @EndSaga
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderCancelledEvent event, DeadlineManager deadlines) {
         stopMatching(deadlines);
         stopCheckInDeadline(deadlines);
     }
 
     @EndSaga
-    @SagaEventHandler(associationProperty = "orderId")
+    @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderFailedEvent event, DeadlineManager deadlines) {
         stopMatching(deadlines);
         stopCheckInDeadline(deadlines);

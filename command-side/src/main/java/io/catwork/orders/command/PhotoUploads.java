@@ -1,7 +1,7 @@
 package io.catwork.orders.command;
 
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.Photos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,14 +60,14 @@ class PhotoUploads {
     /** Mapped to 413 in ops. */
     static final class TooLarge extends CatworkException {
         TooLarge() {
-            super(ErrorCode.PAYLOAD_TOO_LARGE, "photo", "a photo may be at most 10 MiB");
+            super(CommonErrorCode.PAYLOAD_TOO_LARGE, "photo", "a photo may be at most 10 MiB");
         }
     }
 
     /** Mapped to 415 in ops. */
     static final class Unsupported extends CatworkException {
         Unsupported() {
-            super(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "photo", "a photo must be a JPEG or a PNG");
+            super(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, "photo", "a photo must be a JPEG or a PNG");
         }
     }
 }

@@ -3,8 +3,8 @@ package io.catwork.orders.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
 import io.catwork.orders.api.CreateServiceTypeCommand;
+import io.catwork.orders.api.OrderErrorCode;
 import io.catwork.orders.api.ServiceTypeCreatedEvent;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.ServiceTypeUpdatedEvent;
@@ -49,7 +49,7 @@ class ServiceType {
 
     private static void requireFreeName(String name, ServiceTypeId self, ServiceTypeNames names) {
         if (names.isTaken(name, self)) {
-            throw new CatworkException(ErrorCode.SERVICE_TYPE_NAME_TAKEN, "name",
+            throw new CatworkException(OrderErrorCode.SERVICE_TYPE_NAME_TAKEN, "name",
                     "a service type named '" + name + "' already exists");
         }
     }

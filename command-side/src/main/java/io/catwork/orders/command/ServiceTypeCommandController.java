@@ -1,6 +1,8 @@
 package io.catwork.orders.command;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.IdView;
+import io.catwork.common.api.Role;
 import io.catwork.orders.api.CreateServiceTypeCommand;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.UpdateServiceTypeCommand;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Managers keep the catalogue of service types (the MANAGER rule is in ops' security configuration). */
+@Access(Role.MANAGER)
 @RestController
 @RequestMapping("/api/service-types")
 class ServiceTypeCommandController {

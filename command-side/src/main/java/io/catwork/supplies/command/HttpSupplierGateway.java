@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnExpression("'${catwork.supplier.base-url:}' != ''")
 class HttpSupplierGateway implements SupplierGateway {
+    /** The longest supplier order id kept ({@code supply_kit_view.supplier_order_id}). */
+    static final int MAX_SUPPLIER_ORDER_ID = 100;
     private final SupplierProperties properties;
     private final ObjectMapper json;
     private final HttpClient http;
@@ -57,8 +59,9 @@ class HttpSupplierGateway implements SupplierGateway {
             try {
                 JsonNode answer = json.readTree(response.body());
                 String supplierOrderId = answer.path("supplierOrderId").asText(null);
-                if (supplierOrderId == null || supplierOrderId.isBlank()) {
-                    return new RetryLater("HTTP " + status + " without a supplierOrderId");
+                if (supplierOrderId == null || supplierOrderId.isBlank()
+                        || supplierOrderId.length() > MAX_SUPPLIER_ORDER_ID) {
+                    return new RetryLater("HTTP " + status + " without a usable supplierOrderId");
                 }
                 String eta = answer.path("eta").asText(null);
                 return new Accepted(supplierOrderId, eta == null ? null : Instant.parse(eta));

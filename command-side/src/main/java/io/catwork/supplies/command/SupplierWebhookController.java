@@ -2,11 +2,12 @@ package io.catwork.supplies.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.WebhookSignatures;
 import io.catwork.orders.api.OrderId;
 import io.catwork.supplies.api.MarkCookieReceivedCommand;
+import io.catwork.supplies.api.SuppliesErrorCode;
 import io.catwork.supplies.api.SupplyKitId;
 import java.io.IOException;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SupplierWebhookController {
     static final String DELIVERED = "cookie.delivered";
+    /** The longest event id kept ({@code supplier_webhook_event.event_id}). */
+    static final int MAX_EVENT_ID = 200;
 
     private final SupplierSecret secret;
     private final SupplierWebhookEventRepository received;
@@ -42,12 +45,13 @@ class SupplierWebhookController {
         this.clock = clock;
     }
 
+    @Access(open = true)
     @PostMapping("/api/integrations/supplier/events")
     @Transactional
     ResponseEntity<Void> event(@RequestHeader(name = "X-Signature", required = false) String signature,
                                @RequestBody byte[] body) {
         if (!WebhookSignatures.verify(secret.value(), signature, body, clock.instant())) {
-            throw new CatworkException(ErrorCode.WEBHOOK_SIGNATURE_INVALID,
+            throw new CatworkException(SuppliesErrorCode.WEBHOOK_SIGNATURE_INVALID,
                     "missing, invalid or expired X-Signature");
         }
         JsonNode event;
@@ -57,8 +61,8 @@ class SupplierWebhookController {
             throw CatworkException.invalid("body", "not valid JSON");
         }
         String eventId = event.path("eventId").asText("");
-        if (eventId.isBlank()) {
-            throw CatworkException.invalid("eventId", "must not be blank");
+        if (eventId.isBlank() || eventId.length() > MAX_EVENT_ID) {
+            throw CatworkException.invalid("eventId", "must be 1 to " + MAX_EVENT_ID + " characters");
         }
         if (received.existsById(eventId)) {
             return ResponseEntity.noContent().build();

@@ -1,5 +1,7 @@
 package io.catwork.supplies.command;
 
+import io.catwork.common.api.Access;
+import io.catwork.common.api.Role;
 import io.catwork.supplies.api.MarkCookieReceivedCommand;
 import io.catwork.supplies.api.MarkKitPackedCommand;
 import io.catwork.supplies.api.SupplyKitId;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Assemblers put the cookie in the kit and pack it (the ASSEMBLER rule is in ops' security configuration). */
+@Access(Role.ASSEMBLER)
 @RestController
 @RequestMapping("/api/supply-kits/{id}")
 class SupplyKitCommandController {

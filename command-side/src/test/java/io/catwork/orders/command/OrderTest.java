@@ -3,6 +3,7 @@ package io.catwork.orders.command;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.ErrorCode;
 import io.catwork.common.api.MessageKeys;
 import io.catwork.common.api.Role;
@@ -13,6 +14,7 @@ import io.catwork.orders.api.CloseCheckInCommand;
 import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderCompletedEvent;
+import io.catwork.orders.api.OrderErrorCode;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
@@ -86,7 +88,7 @@ class OrderTest {
 
     static PlaceOrderCommand place(Instant scheduledAt) {
         return new PlaceOrderCommand(ORDER, CLIENT, GROOMING, 60, scheduledAt, "Roof 7", "brush", NOW,
-                NOW.plus(Duration.ofHours(2)), GRACE, null);
+                NOW.plus(Duration.ofHours(2)), NOW.plus(Duration.ofDays(365)), GRACE, null);
     }
 
     static OrderPlacedEvent placed() {
@@ -114,8 +116,17 @@ class OrderTest {
         fixture.givenCurrentTime(NOW)
                 .when(place(NOW.plus(Duration.ofMinutes(119))))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.VALIDATION_FAILED))
+                .expectException(hasCode(CommonErrorCode.VALIDATION_FAILED))
                 .expectExceptionMessage(Matchers.containsString("minimum lead time"));
+    }
+
+    @Test
+    void cannotPlaceAnOrderFurtherAheadThanTheMaximumLeadTime() {
+        fixture.givenCurrentTime(NOW)
+                .when(place(NOW.plus(Duration.ofDays(366))))
+                .expectNoEvents()
+                .expectException(hasCode(CommonErrorCode.VALIDATION_FAILED))
+                .expectExceptionMessage(Matchers.containsString("maximum lead time"));
     }
 
     @Test
@@ -131,7 +142,7 @@ class OrderTest {
                 .when(new CancelOrderCommand(ORDER, new Actor(new AccountId(UUID.randomUUID()), Role.CLIENT), null,
                         NOW))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.NOT_FOUND));
+                .expectException(hasCode(CommonErrorCode.NOT_FOUND));
     }
 
     @Test
@@ -140,7 +151,7 @@ class OrderTest {
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
                 .when(new CancelOrderCommand(ORDER, AS_CLIENT, null, START))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.ORDER_NOT_CANCELLABLE));
+                .expectException(hasCode(OrderErrorCode.ORDER_NOT_CANCELLABLE));
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
                 .when(new CancelOrderCommand(ORDER, manager, "storm", START))
                 .expectEvents(new OrderCancelledEvent(ORDER, manager, "storm", OrderStatus.IN_PROGRESS, START));
@@ -152,11 +163,11 @@ class OrderTest {
         fixture.given(placed(), new OrderCancelledEvent(ORDER, manager, "storm", OrderStatus.NEW, NOW))
                 .when(new CancelOrderCommand(ORDER, manager, null, NOW))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.ORDER_NOT_CANCELLABLE));
+                .expectException(hasCode(OrderErrorCode.ORDER_NOT_CANCELLABLE));
         fixture.given(placed())
                 .when(new CancelOrderCommand(ORDER, new Actor(MANAGER, Role.ASSEMBLER), null, NOW))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.FORBIDDEN));
+                .expectException(hasCode(CommonErrorCode.FORBIDDEN));
     }
 
     @Test
@@ -184,11 +195,11 @@ class OrderTest {
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
                 .when(new CheckInCommand(ORDER, AS_WORKER, PHOTO, "sha", START.minus(Duration.ofMinutes(61))))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.CHECK_IN_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.CHECK_IN_NOT_ALLOWED));
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
                 .when(new CheckInCommand(ORDER, AS_WORKER, PHOTO, "sha", DEADLINE.plusSeconds(1)))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.CHECK_IN_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.CHECK_IN_NOT_ALLOWED));
     }
 
     @Test
@@ -197,11 +208,11 @@ class OrderTest {
                 .when(new CheckInCommand(ORDER, new Actor(new AccountId(UUID.randomUUID()), Role.WORKER), PHOTO,
                         "sha", START))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.NOT_FOUND));
+                .expectException(hasCode(CommonErrorCode.NOT_FOUND));
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
                 .when(new CheckInCommand(ORDER, AS_WORKER, PHOTO, "sha", START))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.CHECK_IN_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.CHECK_IN_NOT_ALLOWED));
     }
 
     @Test
@@ -212,7 +223,7 @@ class OrderTest {
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned())
                 .when(new SubmitReportCommand(ORDER, AS_WORKER, PHOTO, "sha2", START))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.REPORT_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.REPORT_NOT_ALLOWED));
     }
 
     @Test
@@ -256,14 +267,14 @@ class OrderTest {
         fixture.given(placed(), failed, new OrderReorderedEvent(ORDER, COPY))
                 .when(new ReorderCommand(ORDER, AS_CLIENT, COPY))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.REORDER_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.REORDER_NOT_ALLOWED));
         fixture.given(placed())
                 .when(new ReorderCommand(ORDER, AS_CLIENT, COPY))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.REORDER_NOT_ALLOWED));
+                .expectException(hasCode(OrderErrorCode.REORDER_NOT_ALLOWED));
         fixture.given(placed(), failed)
                 .when(new ReorderCommand(ORDER, new Actor(MANAGER, Role.CLIENT), COPY))
                 .expectNoEvents()
-                .expectException(hasCode(ErrorCode.NOT_FOUND));
+                .expectException(hasCode(CommonErrorCode.NOT_FOUND));
     }
 }

@@ -1,8 +1,12 @@
 package io.catwork.ops.admin;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
+import io.catwork.common.api.ProcessingKind;
+import io.catwork.common.api.Role;
+import io.catwork.ops.processing.DeclaredProcessing;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -22,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Managers see every event processor with its position and lag, and replay (rebuild) projections. Sagas and side
- * effects (emails, supplier calls, payouts) can never be replayed: they answer 409.
+ * Managers see every event processor with the kind its module declared, its position and lag, and replay (rebuild)
+ * projections. Lookups, sagas and side effects (emails, supplier calls, payouts) can never be replayed: 409.
  */
+@Access(Role.MANAGER)
 @RestController
 @RequestMapping("/api/admin/processors")
 class ProcessorAdminController {
@@ -32,16 +37,17 @@ class ProcessorAdminController {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final DeclaredProcessing declared;
 
-    ProcessorAdminController(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProcessorAdminController(EventProcessingConfiguration processing, EventStore eventStore,
+                             DeclaredProcessing declared) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.declared = declared;
     }
 
-    enum Kind { PROJECTION, SAGA, SIDE_EFFECT }
-
-    record ProcessorView(String name, Kind kind, boolean replayable, String status, boolean replaying, Long position,
-                         long lag) {
+    record ProcessorView(String name, ProcessingKind kind, boolean replayable, String status, boolean replaying,
+                         Long position, long lag) {
     }
 
     @GetMapping
@@ -53,19 +59,20 @@ class ProcessorAdminController {
                 .toList();
     }
 
+    /** Rebuilds a projection: its reset handler clears its tables, its dead letters are dropped, it starts over. */
     @PostMapping("/{name}/replay")
     ResponseEntity<Void> replay(Actor actor, @PathVariable String name) {
         EventProcessor processor = processing.eventProcessor(name)
                 .orElseThrow(() -> CatworkException.notFound("processor " + name));
         if (!replayable(processor)) {
-            throw new CatworkException(ErrorCode.CONFLICT, name + " is not a replayable projection");
+            throw new CatworkException(CommonErrorCode.CONFLICT, name + " is not a replayable projection");
         }
         StreamingEventProcessor streaming = (StreamingEventProcessor) processor;
         streaming.shutDown();
         try {
             streaming.resetTokens();
         } catch (RuntimeException e) {
-            throw new CatworkException(ErrorCode.CONFLICT, "could not reset " + name
+            throw new CatworkException(CommonErrorCode.CONFLICT, "could not reset " + name
                     + ": another node holds some of its segments (" + e.getMessage() + ")");
         } finally {
             streaming.start();
@@ -74,25 +81,20 @@ class ProcessorAdminController {
         return ResponseEntity.accepted().build();
     }
 
-    static Kind kind(String name) {
-        if (name.endsWith("SagaProcessor") || name.endsWith("-saga")) {
-            return Kind.SAGA;
-        }
-        if (name.endsWith("-projection") || name.endsWith("-lookup")) {
-            return Kind.PROJECTION;
-        }
-        return Kind.SIDE_EFFECT;
+    private ProcessingKind kind(EventProcessor processor) {
+        return declared.kindOf(processor.getName()).orElseThrow(() -> new IllegalStateException(
+                "processor " + processor.getName() + " is not declared by any module"));
     }
 
-    private static boolean replayable(EventProcessor processor) {
-        return kind(processor.getName()) == Kind.PROJECTION
+    private boolean replayable(EventProcessor processor) {
+        return kind(processor).replayable()
                 && processor instanceof StreamingEventProcessor streaming && streaming.supportsReset();
     }
 
-    private static ProcessorView view(EventProcessor processor, long head) {
+    private ProcessorView view(EventProcessor processor, long head) {
         String status = processor.isError() ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";
         if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProcessorView(processor.getName(), kind(processor.getName()), false, status, false, null, 0);
+            return new ProcessorView(processor.getName(), kind(processor), false, status, false, null, 0);
         }
         OptionalLong position = streaming.processingStatus().values().stream()
                 .map(EventTrackerStatus::getTrackingToken)
@@ -102,7 +104,7 @@ class ProcessorAdminController {
                 .min();
         Long at = position.isPresent() ? position.getAsLong() : null;
         long lag = head < 0 ? 0 : Math.max(0, head - (at == null ? -1 : at));
-        return new ProcessorView(processor.getName(), kind(processor.getName()), replayable(processor), status,
+        return new ProcessorView(processor.getName(), kind(processor), replayable(processor), status,
                 streaming.isReplaying(), at, lag);
     }
 

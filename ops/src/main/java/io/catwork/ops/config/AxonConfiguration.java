@@ -1,10 +1,12 @@
 package io.catwork.ops.config;
 
+import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.ErrorDetails;
 import io.catwork.ops.web.RequestMetadata;
-import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
@@ -17,17 +19,11 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon's wiring: Jackson (no default typing) for every serializer, the caller's metadata on every command and on
- * every message that follows from it, and the subscribing lookup groups failing their command when they fail.
+ * every message that follows from it, and refusals carried as error details. Processing groups are assembled from the
+ * modules' declarations ({@code io.catwork.ops.processing}).
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
-
-    /**
-     * Subscribing groups that work in the command's transaction (a failure there must fail the command), and sagas
-     * (a failed command must fail the event, which the processor then retries, instead of being logged and lost).
-     */
-    static final List<String> COMMAND_SIDE_LOOKUPS = List.of("service-type-lookup", "hiring-lookup",
-            "worker-onboarding", "matching-lookup", "supplies-lookup", "OrderSagaProcessor");
 
     @Bean
     @Primary
@@ -64,12 +60,24 @@ public class AxonConfiguration {
 
     @Bean
     SmartInitializingSingleton requestMetadataOnCommands(CommandBus commandBus, RequestMetadata requestMetadata) {
-        return () -> commandBus.registerDispatchInterceptor(requestMetadata);
+        return () -> {
+            commandBus.registerDispatchInterceptor(requestMetadata);
+            commandBus.registerHandlerInterceptor(refusalsAsErrorDetails());
+        };
     }
 
-    @Bean
-    ConfigurerModule commandSideLookupsPropagateErrors() {
-        return configurer -> configurer.eventProcessing(processing -> COMMAND_SIDE_LOOKUPS.forEach(group ->
-                processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance())));
+    /**
+     * A command refused by its handler ({@link CatworkException}) fails with a {@link CommandExecutionException} whose
+     * details carry the error code, field and detail: what a distributed command bus passes back to the sender, where
+     * the exception itself would not arrive.
+     */
+    static MessageHandlerInterceptor<CommandMessage<?>> refusalsAsErrorDetails() {
+        return (unitOfWork, chain) -> {
+            try {
+                return chain.proceed();
+            } catch (CatworkException refused) {
+                throw new CommandExecutionException(refused.getMessage(), refused, ErrorDetails.of(refused));
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.catwork.ops.security;
 
+import io.catwork.accounts.command.AccountRegistration;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Role;
 import java.security.SecureRandom;
@@ -20,9 +21,9 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AdminProperties admin;
-    private final AccountService accounts;
+    private final AccountRegistration accounts;
 
-    AdminBootstrap(AdminProperties admin, AccountService accounts) {
+    AdminBootstrap(AdminProperties admin, AccountRegistration accounts) {
         this.admin = admin;
         this.accounts = accounts;
     }
@@ -35,7 +36,7 @@ class AdminBootstrap implements ApplicationRunner {
         boolean generated = admin.password() == null || admin.password().isBlank();
         String password = generated ? generatePassword() : admin.password();
         try {
-            accounts.register(new AccountService.NewAccount(Role.MANAGER, admin.name(), admin.email(), password,
+            accounts.register(new AccountRegistration.NewAccount(Role.MANAGER, admin.name(), admin.email(), password,
                     null, null));
         } catch (CatworkException | DataIntegrityViolationException anotherNodeWasFirst) {
             log.info("The first manager {} was created by another node meanwhile", admin.email());

@@ -1,12 +1,10 @@
 package io.catwork.ops.security;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catwork.accounts.api.EmailAddresses;
 import io.catwork.ops.web.CurrentActor;
 import io.catwork.ops.web.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +21,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic only on {@code POST /api/auth/token}; a bearer token everywhere else. Role rules per endpoint are all
- * here, in one table; finer rules (owner client, assigned worker) are checked where the data is.
+ * HTTP Basic only on {@code POST /api/auth/token}; a bearer token everywhere else. The roles of each endpoint are
+ * declared by its module on the controller ({@link io.catwork.common.api.Access}), deny by default; finer rules
+ * (owner client, assigned worker) are checked where the data is.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,7 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(CredentialsRepository credentials) {
-        return email -> credentials.findByEmail(AccountService.normalize(email))
+        return email -> credentials.findByEmail(EmailAddresses.normalize(email))
                 .map(AccountUserDetails::of)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
@@ -57,37 +59,37 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Ops' own paths, not any module's endpoints: health and OpenAPI are public, the error page is the error's. */
+    private static final List<RequestMatcher> PUBLIC_INFRASTRUCTURE = List.of(
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs"),
+            PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/error"));
+    /** Metrics and the other actuator endpoints: managers. */
+    private static final RequestMatcher ACTUATOR = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+
+    /**
+     * Every other request is authorized by the {@link io.catwork.common.api.Access} its module declared on the
+     * endpoint; one that reaches no declared endpoint is a 403 ({@link DeclaredAccess}).
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, TokenService tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, TokenService tokens, DeclaredEndpoints endpoints)
+            throws Exception {
+        List<RequestMatcher> infrastructure = new ArrayList<>(PUBLIC_INFRASTRUCTURE);
+        infrastructure.add(ACTUATOR);
+        DeclaredAccess declared = new DeclaredAccess(endpoints, infrastructure, mapper);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(POST, "/api/clients", "/api/auth/password", "/api/applications",
-                                "/api/integrations/**").permitAll()
-                        .requestMatchers(GET, "/api/vacancies").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(MANAGER)
-                        .requestMatchers(POST, "/api/staff").hasRole(MANAGER)
-                        .requestMatchers(POST, "/api/service-types").hasRole(MANAGER)
-                        .requestMatchers(PUT, "/api/service-types/*").hasRole(MANAGER)
-                        .requestMatchers(POST, "/api/orders").hasRole("CLIENT")
-                        .requestMatchers(POST, "/api/orders/*/cancel").hasAnyRole("CLIENT", MANAGER)
-                        .requestMatchers(GET, "/api/orders/*/history").hasRole(MANAGER)
-                        .requestMatchers(POST, "/api/orders/*/check-in", "/api/orders/*/report").hasRole("WORKER")
-                        .requestMatchers(POST, "/api/orders/*/reorder").hasRole("CLIENT")
-                        .requestMatchers("/api/tests", "/api/tests/**", "/api/applications", "/api/applications/**",
-                                "/api/workers").hasRole(MANAGER)
-                        .requestMatchers(GET, "/api/supply-kits").hasAnyRole("ASSEMBLER", MANAGER)
-                        .requestMatchers(POST, "/api/supply-kits/*/cookie-received", "/api/supply-kits/*/packed")
-                        .hasRole("ASSEMBLER")
-                        .requestMatchers(POST, "/api/vacancies").hasRole(MANAGER)
-                        .requestMatchers(PUT, "/api/vacancies/*").hasRole(MANAGER)
-                        .anyRequest().authenticated())
+                        .requestMatchers(PUBLIC_INFRASTRUCTURE.toArray(RequestMatcher[]::new)).permitAll()
+                        .requestMatchers(ACTUATOR).hasRole(MANAGER)
+                        .anyRequest().access(declared))
+                .addFilterBefore(declared, AuthorizationFilter.class)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->
                                 new JwtAuthenticationToken(token, List.of(new SimpleGrantedAuthority(

@@ -1,5 +1,6 @@
 package io.catwork.ops.security;
 
+import io.catwork.common.api.Access;
 import java.time.Instant;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,7 @@ class TokenController {
     record TokenView(String token, Instant expiresAt) {
     }
 
+    @Access(anyAccount = true)
     @PostMapping("/api/auth/token")
     TokenView token(@AuthenticationPrincipal AccountUserDetails user) {
         TokenService.IssuedToken issued = tokens.issue(user.accountId(), user.role(), user.getUsername());

@@ -3,7 +3,9 @@ package io.catwork.ops.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.ErrorDetails;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -37,15 +39,26 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(CatworkException.class)
-    ResponseEntity<ProblemDetail> refused(CatworkException exception) {
-        return answer(toProblem(exception));
+    private final DeclaredErrorCodes codes;
+
+    ProblemDetailsAdvice(DeclaredErrorCodes codes) {
+        this.codes = codes;
     }
 
+    @ExceptionHandler(CatworkException.class)
+    ResponseEntity<ProblemDetail> refused(CatworkException exception) {
+        return answer(toProblem(ErrorDetails.of(exception)));
+    }
+
+    /** A refused command: its error details say why, whichever command bus carried it back. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException exception) {
-        if (exception.getCause() instanceof CatworkException refused) {
-            return refused(refused);
+        Optional<ErrorDetails> details = exception.getDetails();
+        if (details.isPresent()) {
+            if (codes.find(details.get().code()).isEmpty()) {
+                log.error("a command was refused with the undeclared error code {}", details.get().code());
+            }
+            return answer(toProblem(details.get()));
         }
         return unexpected(exception);
     }
@@ -139,8 +152,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    static ProblemDetail toProblem(CatworkException exception) {
-        HttpStatus status = switch (exception.code().kind()) {
+    static ProblemDetail toProblem(ErrorDetails refusal) {
+        HttpStatus status = switch (refusal.kind()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -150,13 +163,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
         if (status == HttpStatus.BAD_REQUEST) {
-            List<Problems.FieldError> errors = exception.field() == null ? List.of()
-                    : List.of(new Problems.FieldError(exception.field(), exception.getMessage()));
-            return Problems.invalid(exception.getMessage(), errors);
+            List<Problems.FieldError> errors = refusal.field() == null ? List.of()
+                    : List.of(new Problems.FieldError(refusal.field(), refusal.detail()));
+            return Problems.invalid(refusal.detail(), errors);
         }
-        ProblemDetail problem = Problems.of(status, exception.code().name(), exception.getMessage());
-        if (exception.field() != null) {
-            problem.setProperty("errors", List.of(new Problems.FieldError(exception.field(), exception.getMessage())));
+        ProblemDetail problem = Problems.of(status, refusal.code(), refusal.detail());
+        if (refusal.field() != null) {
+            problem.setProperty("errors", List.of(new Problems.FieldError(refusal.field(), refusal.detail())));
         }
         return problem;
     }

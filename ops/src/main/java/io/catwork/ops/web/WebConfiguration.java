@@ -3,7 +3,7 @@ package io.catwork.ops.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.ops.ratelimit.ApplicationRateLimitFilter;
 import io.catwork.ops.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +55,7 @@ public class WebConfiguration implements WebMvcConfigurer {
                                           NativeWebRequest request, WebDataBinderFactory binderFactory) {
                 Actor actor = CurrentActor.get();
                 if (actor.id() == null) {
-                    throw new CatworkException(ErrorCode.FORBIDDEN, "this endpoint needs an account");
+                    throw new CatworkException(CommonErrorCode.FORBIDDEN, "this endpoint needs an account");
                 }
                 return actor;
             }

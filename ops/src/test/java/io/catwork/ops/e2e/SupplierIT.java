@@ -131,6 +131,9 @@ class SupplierIT extends IntegrationTest {
         String orderId = given.order(client, given.serviceType());
         awaitCookie(orderId, "FAILED");
         assertThat(requestsOf(client.email())).as("catwork.supplier.max-attempts=3").hasSize(3);
+        String manager = given.managerToken();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(api.get("/api/orders/" + orderId).bearer(manager).send()
+                .json().get("kitStatus").asText()).as("the order mirrors its kit").isEqualTo("COOKIE_ORDER_FAILED"));
     }
 
     @Test
@@ -149,6 +152,12 @@ class SupplierIT extends IntegrationTest {
                 Instant.now().minusSeconds(301).getEpochSecond(), body)), 401);
         assertProblem(webhook(body, WebhookSignatures.sign("another-secret", Instant.now().getEpochSecond(), body)),
                 401);
+        byte[] longId = ("{\"eventId\": \"" + "e".repeat(201) + "\", \"type\": \"cookie.delivered\", "
+                + "\"reference\": \"" + orderId + "\"}").getBytes(StandardCharsets.UTF_8);
+        Api.Response tooLong = webhook(longId, WebhookSignatures.sign(TestSupplier.WEBHOOK_SECRET,
+                Instant.now().getEpochSecond(), longId));
+        assertProblem(tooLong, 400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("eventId");
         assertThat(eventCount()).as("refused webhooks change nothing").isEqualTo(events);
 
         String signature = WebhookSignatures.sign(TestSupplier.WEBHOOK_SECRET, Instant.now().getEpochSecond(), body);

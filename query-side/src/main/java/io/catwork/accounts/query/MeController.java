@@ -1,6 +1,7 @@
 package io.catwork.accounts.query;
 
 import io.catwork.accounts.api.MeView;
+import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ class MeController {
         this.accounts = accounts;
     }
 
+    @Access(anyAccount = true)
     @GetMapping("/api/me")
     MeView me(Actor actor) {
         return accounts.findById(actor.id().value())

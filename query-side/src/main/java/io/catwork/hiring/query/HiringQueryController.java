@@ -1,6 +1,8 @@
 package io.catwork.hiring.query;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.Role;
 import io.catwork.hiring.api.ApplicationStatus;
 import io.catwork.hiring.api.HiringViews;
 import java.util.List;
@@ -28,17 +30,20 @@ class HiringQueryController {
         this.workers = workers;
     }
 
+    @Access(Role.MANAGER)
     @GetMapping("/api/tests")
     List<HiringViews.TestView> tests() {
         return tests.findAllByOrderByCreatedAt().stream().map(TestViewEntity::toView).toList();
     }
 
+    @Access(open = true)
     @GetMapping("/api/vacancies")
     List<HiringViews.VacancyView> openVacancies() {
         return vacancies.findAllByOpenTrueOrderByCreatedAt().stream().map(VacancyViewEntity::toView).toList();
     }
 
     /** Newest first. */
+    @Access(Role.MANAGER)
     @GetMapping("/api/applications")
     List<HiringViews.ApplicationSummaryView> applications(@RequestParam(required = false) ApplicationStatus status) {
         List<ApplicationViewEntity> found = status == null ? applications.findAllByOrderBySubmittedAtDesc()
@@ -46,12 +51,14 @@ class HiringQueryController {
         return found.stream().map(ApplicationViewEntity::toSummary).toList();
     }
 
+    @Access(Role.MANAGER)
     @GetMapping("/api/applications/{id}")
     HiringViews.ApplicationView application(@PathVariable UUID id) {
         return applications.findById(id).map(ApplicationViewEntity::toView)
                 .orElseThrow(() -> CatworkException.notFound("application"));
     }
 
+    @Access(Role.MANAGER)
     @GetMapping("/api/workers")
     List<HiringViews.WorkerView> workers() {
         return workers.findAllByOrderByHiredAt().stream().map(WorkerViewEntity::toView).toList();

@@ -1,9 +1,11 @@
 package io.catwork.notifications.query;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.Paging;
+import io.catwork.common.api.Role;
 import io.catwork.notifications.api.NotificationStatus;
 import io.catwork.notifications.api.NotificationView;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Managers list emails by status and resend one (the MANAGER rule for /api/admin/** is in ops). */
+@Access(Role.MANAGER)
 @RestController
 @RequestMapping("/api/admin/notifications")
 class NotificationAdminController {
@@ -58,7 +61,7 @@ class NotificationAdminController {
         Notification notification = notifications.findById(id)
                 .orElseThrow(() -> CatworkException.notFound("notification"));
         if (notification.status() == NotificationStatus.PENDING) {
-            throw new CatworkException(ErrorCode.CONFLICT, "the email is still waiting to be sent");
+            throw new CatworkException(CommonErrorCode.CONFLICT, "the email is still waiting to be sent");
         }
         notification.resend(clock.instant());
         audit.info("manager {} resent notification {}", actor.id(), id);

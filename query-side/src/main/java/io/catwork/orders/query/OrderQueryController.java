@@ -1,9 +1,10 @@
 package io.catwork.orders.query;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
-import io.catwork.common.api.ErrorCode;
+import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.Paging;
 import io.catwork.common.api.Photos;
 import io.catwork.common.api.Role;
@@ -44,13 +45,14 @@ class OrderQueryController {
         this.photos = photos;
     }
 
+    @Access(anyAccount = true)
     @GetMapping("/api/orders/{id}")
     OrderView get(Actor actor, @PathVariable UUID id,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                   OffsetDateTime asOf) {
         if (asOf != null) {
             if (!actor.is(Role.MANAGER)) {
-                throw new CatworkException(ErrorCode.FORBIDDEN, "only managers can read an order as of a past time");
+                throw new CatworkException(CommonErrorCode.FORBIDDEN, "only managers can read an order as of a past time");
             }
             OrderViewEntity past = eventLog.stateAsOf(id, asOf.toInstant());
             if (!past.exists()) {
@@ -65,6 +67,7 @@ class OrderQueryController {
     }
 
     /** Role-scoped, newest first; the total is in {@code X-Total-Count}. */
+    @Access(anyAccount = true)
     @GetMapping("/api/orders")
     ResponseEntity<List<OrderView>> list(Actor actor, @RequestParam(required = false) OrderStatus status,
                                          @RequestParam(defaultValue = "0") int page,
@@ -81,6 +84,7 @@ class OrderQueryController {
     }
 
     /** A check-in or report photo, for whoever may see the order. */
+    @Access(anyAccount = true)
     @GetMapping("/api/orders/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(Actor actor, @PathVariable UUID id, @PathVariable UUID photoId) {
         orders.findById(id).filter(order -> maySee(actor, order)).filter(order -> order.hasPhoto(photoId))
@@ -90,6 +94,7 @@ class OrderQueryController {
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).body(photo.content());
     }
 
+    @Access(Role.MANAGER)
     @GetMapping("/api/orders/{id}/history")
     List<OrderHistoryEntryView> history(@PathVariable UUID id) {
         List<OrderHistoryEntryView> history = eventLog.history(id);

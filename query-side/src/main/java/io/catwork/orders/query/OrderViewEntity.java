@@ -114,6 +114,11 @@ class OrderViewEntity {
         updatedAt = at;
     }
 
+    void kitStatus(KitStatus status, Instant at) {
+        kitStatus = status.name();
+        updatedAt = at;
+    }
+
     boolean exists() {
         return id != null;
     }

@@ -1,5 +1,6 @@
 package io.catwork.orders.query;
 
+import io.catwork.common.api.Access;
 import io.catwork.orders.api.ServiceTypeView;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class ServiceTypeQueryController {
     }
 
     /** Every service type with its {@code active} flag; {@code ?active=true} lists only the orderable ones. */
+    @Access(anyAccount = true)
     @GetMapping("/api/service-types")
     List<ServiceTypeView> list(@RequestParam(required = false) Boolean active) {
         List<ServiceTypeViewEntity> found = active == null

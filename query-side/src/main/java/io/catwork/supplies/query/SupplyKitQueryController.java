@@ -1,5 +1,7 @@
 package io.catwork.supplies.query;
 
+import io.catwork.common.api.Access;
+import io.catwork.common.api.Role;
 import io.catwork.supplies.api.KitStatus;
 import io.catwork.supplies.api.SupplyKitView;
 import java.util.List;
@@ -16,6 +18,7 @@ class SupplyKitQueryController {
         this.kits = kits;
     }
 
+    @Access({Role.ASSEMBLER, Role.MANAGER})
     @GetMapping("/api/supply-kits")
     List<SupplyKitView> list(@RequestParam(required = false) KitStatus status) {
         List<SupplyKitViewEntity> found = status == null ? kits.findAllByOrderByDeliverBy()

@@ -21,11 +21,11 @@ public class CatworkException extends RuntimeException {
     }
 
     public static CatworkException notFound(String what) {
-        return new CatworkException(ErrorCode.NOT_FOUND, what + " not found");
+        return new CatworkException(CommonErrorCode.NOT_FOUND, what + " not found");
     }
 
     public static CatworkException invalid(String field, String detail) {
-        return new CatworkException(ErrorCode.VALIDATION_FAILED, field, detail);
+        return new CatworkException(CommonErrorCode.VALIDATION_FAILED, field, detail);
     }
 
     public ErrorCode code() {

@@ -1,38 +1,16 @@
 package io.catwork.common.api;
 
 /**
- * Why a request was refused. Each code belongs to one kind, which ops maps once to an HTTP status.
+ * Why a request was refused: a code (its {@link #name()}, unique across modules) and a kind, which ops maps once to an
+ * HTTP status and a problem type {@code https://catwork.io/problems/<code>}. Each module declares its own codes as an
+ * enum implementing this interface and lists them in its {@link ModuleDeclaration}; the codes every module may use
+ * are {@link CommonErrorCode}.
  */
-public enum ErrorCode {
-    VALIDATION_FAILED(Kind.INVALID),
-    PAYLOAD_TOO_LARGE(Kind.TOO_LARGE),
-    UNSUPPORTED_MEDIA_TYPE(Kind.UNSUPPORTED),
-    NOT_FOUND(Kind.NOT_FOUND),
-    FORBIDDEN(Kind.FORBIDDEN),
-    WEBHOOK_SIGNATURE_INVALID(Kind.UNAUTHENTICATED),
-    EMAIL_TAKEN(Kind.CONFLICT),
-    SERVICE_TYPE_NAME_TAKEN(Kind.CONFLICT),
-    ORDER_NOT_CANCELLABLE(Kind.CONFLICT),
-    APPLICATION_ALREADY_ACTIVE(Kind.CONFLICT),
-    APPLICATION_DECIDED(Kind.CONFLICT),
-    TESTS_WITHOUT_RESULT(Kind.CONFLICT),
-    TEST_NOT_ASSIGNED(Kind.CONFLICT),
-    TEST_RESULT_RECORDED(Kind.CONFLICT),
-    VACANCY_CLOSED(Kind.CONFLICT),
-    CHECK_IN_NOT_ALLOWED(Kind.CONFLICT),
-    REPORT_NOT_ALLOWED(Kind.CONFLICT),
-    REORDER_NOT_ALLOWED(Kind.CONFLICT),
-    CONFLICT(Kind.CONFLICT);
+public interface ErrorCode {
 
-    public enum Kind { INVALID, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED }
+    String name();
 
-    private final Kind kind;
+    Kind kind();
 
-    ErrorCode(Kind kind) {
-        this.kind = kind;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
+    enum Kind { INVALID, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED }
 }

@@ -1,7 +1,9 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
+import io.catwork.common.api.Access;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.IdView;
+import io.catwork.common.api.InputBounds;
 import io.catwork.common.api.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,16 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 /** Client sign-up (public) and staff creation (managers). */
 @RestController
 class AccountController {
-    private final AccountService accounts;
+    private final AccountRegistration accounts;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountRegistration accounts) {
         this.accounts = accounts;
     }
 
     record ClientSignUpRequest(@NotBlank @Size(max = 200) String name,
                                @NotBlank @Email @Size(max = 254) String email,
                                @NotNull @Size(min = 8, max = 72) String password,
-                               @NotBlank @Pattern(regexp = "\\+?[0-9 ()\\-]{5,30}") String phone,
+                               @NotBlank @Pattern(regexp = InputBounds.PHONE_PATTERN) String phone,
                                @NotBlank @Size(max = 500) String address) {
     }
 
@@ -39,16 +41,18 @@ class AccountController {
                         @NotNull StaffRole role) {
     }
 
+    @Access(open = true)
     @PostMapping("/api/clients")
     ResponseEntity<IdView> signUp(@Valid @RequestBody ClientSignUpRequest request) {
-        AccountId id = accounts.register(new AccountService.NewAccount(Role.CLIENT, request.name(), request.email(),
+        AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.CLIENT, request.name(), request.email(),
                 request.password(), request.phone().strip(), request.address().strip()));
         return ResponseEntity.created(URI.create("/api/clients/" + id)).body(new IdView(id.value()));
     }
 
+    @Access(Role.MANAGER)
     @PostMapping("/api/staff")
     ResponseEntity<IdView> createStaff(@Valid @RequestBody StaffRequest request) {
-        AccountId id = accounts.register(new AccountService.NewAccount(Role.valueOf(request.role().name()),
+        AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.valueOf(request.role().name()),
                 request.name(), request.email(), request.password(), null, null));
         return ResponseEntity.created(URI.create("/api/staff/" + id)).body(new IdView(id.value()));
     }

@@ -1,4 +1,4 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

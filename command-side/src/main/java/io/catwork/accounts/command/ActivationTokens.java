@@ -1,5 +1,6 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
+import io.catwork.common.api.AccountId;
 import io.catwork.common.api.CatworkException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,26 +12,22 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Issues one-time activation tokens (random, expiring, stored hashed) and lets a worker set its password. */
 @Service
-class ActivationService {
+class ActivationTokens {
     private final SecureRandom random = new SecureRandom();
     private final ActivationTokenRepository tokens;
-    private final CredentialsRepository credentials;
-    private final PasswordEncoder passwordEncoder;
+    private final CredentialStore credentials;
     private final Clock clock;
     private final Duration ttl;
 
-    ActivationService(ActivationTokenRepository tokens, CredentialsRepository credentials,
-                      PasswordEncoder passwordEncoder, Clock clock,
-                      @Value("${catwork.accounts.activation-ttl:P7D}") Duration ttl) {
+    ActivationTokens(ActivationTokenRepository tokens, CredentialStore credentials, Clock clock,
+                     @Value("${catwork.accounts.activation-ttl:P7D}") Duration ttl) {
         this.tokens = tokens;
         this.credentials = credentials;
-        this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -55,9 +52,7 @@ class ActivationService {
                 .filter(found -> found.usableAt(clock.instant()))
                 .orElseThrow(() -> CatworkException.invalid("activationToken",
                         "unknown, expired or already used; ask a manager for a new one"));
-        Credentials account = credentials.findById(activation.accountId())
-                .orElseThrow(() -> new IllegalStateException("no credentials for " + activation.accountId()));
-        account.setPasswordHash(passwordEncoder.encode(password));
+        credentials.setPassword(new AccountId(activation.accountId()), password);
         activation.use(clock.instant());
     }
 

@@ -1,4 +1,4 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
+import io.catwork.common.api.Access;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/auth/password}: a worker sets its password with the emailed one-time token (public). */
 @RestController
 class ActivationController {
-    private final ActivationService activation;
+    private final ActivationTokens activation;
 
-    ActivationController(ActivationService activation) {
+    ActivationController(ActivationTokens activation) {
         this.activation = activation;
     }
 
@@ -22,6 +23,7 @@ class ActivationController {
                            @NotNull @Size(min = 8, max = 72) String password) {
     }
 
+    @Access(open = true)
     @PostMapping("/api/auth/password")
     ResponseEntity<Void> setPassword(@Valid @RequestBody PasswordRequest request) {
         activation.setPassword(request.activationToken().strip(), request.password());

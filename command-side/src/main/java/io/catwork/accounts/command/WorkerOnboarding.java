@@ -1,8 +1,8 @@
-package io.catwork.ops.security;
+package io.catwork.accounts.command;
 
+import io.catwork.accounts.api.EmailAddresses;
 import io.catwork.common.api.Role;
 import io.catwork.hiring.api.ApplicantHiredEvent;
-import io.catwork.notifications.query.DirectMail;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,11 +20,11 @@ class WorkerOnboarding {
     static final String GROUP = "worker-onboarding";
     static final String ACTIVATION_TEMPLATE = "worker-activation";
 
-    private final AccountService accounts;
-    private final ActivationService activation;
-    private final DirectMail mail;
+    private final AccountRegistration accounts;
+    private final ActivationTokens activation;
+    private final OnboardingMail mail;
 
-    WorkerOnboarding(AccountService accounts, ActivationService activation, DirectMail mail) {
+    WorkerOnboarding(AccountRegistration accounts, ActivationTokens activation, OnboardingMail mail) {
         this.accounts = accounts;
         this.activation = activation;
         this.mail = mail;
@@ -32,10 +32,10 @@ class WorkerOnboarding {
 
     @EventHandler
     void on(ApplicantHiredEvent event, @MessageIdentifier String eventId) {
-        accounts.register(event.workerId(), new AccountService.NewAccount(Role.WORKER, event.name(), event.email(),
+        accounts.register(event.workerId(), new AccountRegistration.NewAccount(Role.WORKER, event.name(), event.email(),
                 null, event.phone(), null, event.workerCode()));
         String token = activation.issue(event.workerId().value());
-        mail.queue(eventId, AccountService.normalize(event.email()), ACTIVATION_TEMPLATE, Map.of(
+        mail.queue(eventId, EmailAddresses.normalize(event.email()), ACTIVATION_TEMPLATE, Map.of(
                 "name", event.name(), "workerCode", event.workerCode(), "token", token,
                 "applicationId", event.applicationId().toString(), "validDays", activation.ttl().toDays()));
     }

@@ -1,0 +1,25 @@
+package io.catwork.common.api;
+
+import java.util.List;
+
+/**
+ * What one part of a business module brings to the application: its processing groups and its error codes. Each part
+ * (command side, query side) of a module declares one as a bean; ops assembles every declaration and names no group
+ * and no code itself. Endpoint roles are declared on the controllers ({@link Access}).
+ */
+public record ModuleDeclaration(String module, List<ProcessingGroupDeclaration> processingGroups,
+                                List<? extends ErrorCode> errorCodes) {
+
+    public ModuleDeclaration {
+        processingGroups = List.copyOf(processingGroups);
+        errorCodes = List.copyOf(errorCodes);
+    }
+
+    public static ModuleDeclaration of(String module, ProcessingGroupDeclaration... groups) {
+        return new ModuleDeclaration(module, List.of(groups), List.of());
+    }
+
+    public ModuleDeclaration withErrorCodes(List<? extends ErrorCode> codes) {
+        return new ModuleDeclaration(module, processingGroups, codes);
+    }
+}
