@@ -2,8 +2,6 @@ package io.catwork.orders.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.catwork.matching.api.FindWorkerCommand;
-import io.catwork.orders.api.CloseCheckInCommand;
-import io.catwork.orders.api.MarkSuppliesReadyCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderFailedEvent;

@@ -3,8 +3,6 @@ package io.catwork.supplies.command;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import io.catwork.accounts.api.AccountRegisteredEvent;
 import io.catwork.common.api.Role;
-import io.catwork.supplies.api.FlagCookieOrderFailedCommand;
-import io.catwork.supplies.api.RecordCookieOrderedCommand;
 import io.catwork.supplies.api.SupplyKitId;
 import io.catwork.supplies.api.SupplyKitOpenedEvent;
 import java.time.Clock;

@@ -10,7 +10,6 @@ import io.catwork.common.api.Role;
 import io.catwork.orders.api.AssignWorkerCommand;
 import io.catwork.orders.api.CancelOrderCommand;
 import io.catwork.orders.api.CheckInCommand;
-import io.catwork.orders.api.CloseCheckInCommand;
 import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderCompletedEvent;

@@ -21,6 +21,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
@@ -119,13 +120,25 @@ final class PoisonIsolation implements HandlerEnhancerDefinition {
                 log.warn("{}: parking event {} ({}) of sequence {}: {}", group, letter.message().getIdentifier(),
                         letter.message().getPayloadType().getSimpleName(), PoisonIsolation.sequenceOf(letter),
                         original.toString());
-                return Decisions.<EventMessage<?>>enqueue(original, PoisonIsolation::oneMoreAttempt);
+                return Decisions.<EventMessage<?>>enqueue(recorded(original), PoisonIsolation::oneMoreAttempt);
             }
             if (inDeadLetterRetry()) {
-                return Decisions.<EventMessage<?>>enqueue(cause, PoisonIsolation::oneMoreAttempt);
+                return Decisions.<EventMessage<?>>enqueue(recorded(cause), PoisonIsolation::oneMoreAttempt);
             }
             throw new RetryIsolated(cause);
         };
+    }
+
+    /**
+     * The cause as a dead letter keeps it: the innermost exception (the database's own words, such as "timestamp out of
+     * range", rather than the layers around them), its message cut to what the queue's column holds.
+     */
+    static Throwable recorded(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return ThrowableCause.truncated(root);
     }
 
     static MetaData oneMoreAttempt(DeadLetter<? extends EventMessage<?>> letter) {

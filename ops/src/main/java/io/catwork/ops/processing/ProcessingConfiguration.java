@@ -4,11 +4,13 @@ import io.catwork.common.api.ModuleDeclaration;
 import io.catwork.common.api.ProcessingGroupDeclaration;
 import io.catwork.common.api.ProcessingKind;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -51,8 +53,9 @@ public class ProcessingConfiguration {
     }
 
     @Bean
-    IsolatedWork isolatedWork(EntityManager entities) {
-        return new IsolatedWork(entities);
+    IsolatedWork isolatedWork(EntityManager entities, EntityManagerFactory entityManagerFactory,
+                              DataSource dataSource) {
+        return new IsolatedWork(entities, entityManagerFactory, dataSource);
     }
 
     @Bean

@@ -74,7 +74,8 @@ final class SagaParking {
                 log.error("{}: parking event {} ({}) of {} after {} failed attempts: {}", group,
                         event.getIdentifier(), event.getPayloadType().getSimpleName(), sequence, failure.attempts(),
                         failure.cause().toString());
-                queue.enqueue(sequence, new GenericDeadLetter<EventMessage<?>>(sequence, event, failure.cause())
+                queue.enqueue(sequence, new GenericDeadLetter<EventMessage<?>>(sequence, event,
+                        PoisonIsolation.recorded(failure.cause()))
                         .withDiagnostics(MetaData.with(PoisonIsolation.ATTEMPTS, failure.attempts())));
                 failures.invalidate(event.getIdentifier());
                 return null;
@@ -130,7 +131,8 @@ final class SagaParking {
             Throwable cause = failed instanceof IsolatedWork.Failed ? failed.getCause() : failed;
             log.warn("{}: parked event {} of {} failed again: {}", group, letter.message().getIdentifier(),
                     PoisonIsolation.sequenceOf(letter), cause.toString());
-            return Decisions.<EventMessage<?>>requeue(cause, PoisonIsolation::oneMoreAttempt);
+            return Decisions.<EventMessage<?>>requeue(PoisonIsolation.recorded(cause),
+                    PoisonIsolation::oneMoreAttempt);
         }
     }
 }

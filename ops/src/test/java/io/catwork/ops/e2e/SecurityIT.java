@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import io.catwork.ops.testing.IntegrationTest;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SecurityIT extends IntegrationTest {
@@ -68,6 +70,46 @@ class SecurityIT extends IntegrationTest {
         String hash = jdbc.queryForObject("select password_hash from account_credentials where account_id = ?::uuid",
                 String.class, client.id());
         assertThat(hash).startsWith("$2a$").doesNotContain(client.password());
+    }
+
+    /**
+     * Deny by default: every endpoint is declared by its module with who may call it; a request that reaches none (an
+     * unknown path, a method nobody declared, HEAD or OPTIONS) is a 403 for anyone, signed in or not.
+     */
+    @Test
+    void endpointsNobodyDeclaredAreForbiddenForEveryMethod() {
+        String manager = given.managerToken();
+        for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")) {
+            for (String token : java.util.Arrays.asList(null, manager)) {
+                Api.Call call = api.call(method, "/api/no-such-thing");
+                Api.Response response = (token == null ? call : call.bearer(token)).send();
+                assertThat(response.status()).as(method + " /api/no-such-thing, token " + (token != null))
+                        .isEqualTo(403);
+            }
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                assertThat(api.call(method, "/api/me").bearer(manager).send().status())
+                        .as(method + " /api/me (only GET is declared)").isEqualTo(403);
+            }
+        }
+        assertThat(api.call("OPTIONS", "/api/orders").bearer(manager).send().status()).isEqualTo(403);
+        assertThat(api.call("DELETE", "/api/orders/" + UUID.randomUUID()).bearer(manager).send().status())
+                .isEqualTo(403);
+    }
+
+    /** HEAD is served by GET, so it carries GET's roles: a client's HEAD of an order's history is refused too. */
+    @Test
+    void headCarriesTheRolesOfGet() {
+        Fixtures.Account client = given.client();
+        String orderId = given.order(client, given.serviceType());
+        assertThat(api.get("/api/orders/" + orderId + "/history").bearer(client.token()).send().status())
+                .isEqualTo(403);
+        assertThat(api.call("HEAD", "/api/orders/" + orderId + "/history").bearer(client.token()).send().status())
+                .isEqualTo(403);
+        assertThat(api.call("HEAD", "/api/orders/" + orderId).bearer(client.token()).send().status())
+                .isEqualTo(200);
+        assertThat(api.call("HEAD", "/api/orders/" + orderId + "/history").bearer(given.managerToken()).send()
+                .status()).isEqualTo(200);
+        assertThat(api.call("HEAD", "/api/me").send().status()).as("declared, needs an account").isEqualTo(401);
     }
 
     static void assertProblem(Api.Response response, int status) {

@@ -139,6 +139,11 @@ public final class Api {
         return new Call("PUT", path);
     }
 
+    /** Any HTTP method: HEAD, OPTIONS, DELETE, PATCH, ... */
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
     /** Logs in with HTTP Basic and returns the bearer token. */
     public String token(String email, String password) {
         Response response = post("/api/auth/token").basic(email, password).send();

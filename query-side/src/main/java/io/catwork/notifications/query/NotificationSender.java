@@ -10,6 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers due outbox rows over SMTP, one at a time: send, then mark SENT in its own transaction. A failure
- * reschedules the row with exponential backoff (FAILED after the last attempt) and ends the round, since the mail
- * server is most likely down for the others too. Runs inside a db-scheduler recurring task, so once per cluster.
+ * reschedules the row with exponential backoff (FAILED after the last attempt); when the server itself is down it
+ * ends the round (the others would fail too), when only this email is at fault the round goes on with the next. Runs inside a db-scheduler recurring task, so once per cluster.
  * The only window for a duplicate is a crash between the server's acceptance and the commit of SENT.
  */
 @Component
@@ -56,12 +59,29 @@ class NotificationSender {
             } catch (MailException | MessagingException e) {
                 log.warn("email {} to {} not delivered: {}", id, notification.recipient(), e.toString());
                 record(id, row -> row.failed(e.getMessage(), clock.instant(), properties));
-                break;
+                if (serverUnavailable(e)) {
+                    break;
+                }
+                continue;
             }
             record(id, row -> row.sent(clock.instant()));
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * Whether the failure is the mail server's (down, refusing our login): then the others would fail too, and the
+     * round ends. A failure of this email alone (an address that cannot be parsed, a recipient the server refuses)
+     * never holds up the next one.
+     */
+    static boolean serverUnavailable(Exception failure) {
+        if (failure instanceof MessagingException || failure instanceof MailPreparationException
+                || failure instanceof MailParseException) {
+            return false;
+        }
+        return !(failure instanceof MailSendException send && send.getCause() == null
+                && !send.getFailedMessages().isEmpty());
     }
 
     private void record(UUID id, java.util.function.Consumer<Notification> change) {

@@ -1,9 +1,10 @@
-package io.catwork.supplies.api;
+package io.catwork.supplies.command;
 
+import io.catwork.supplies.api.SupplyKitId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The supplier accepted the cookie order (201, or 409 for a replayed Idempotency-Key). */
-public record RecordCookieOrderedCommand(@TargetAggregateIdentifier SupplyKitId kitId, String supplierOrderId,
+record RecordCookieOrderedCommand(@TargetAggregateIdentifier SupplyKitId kitId, String supplierOrderId,
                                          Instant eta) {
 }
