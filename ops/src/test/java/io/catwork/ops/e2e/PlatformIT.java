@@ -3,6 +3,7 @@ package io.catwork.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.IntegrationTest;
 import java.time.Clock;
@@ -28,6 +29,16 @@ class PlatformIT extends IntegrationTest {
     @Autowired
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
+
+    @Autowired
+    private DbSchedulerProperties scheduler;
+
+    /** A killed node's running deadlines and jobs run again elsewhere within a minute, not thirty. */
+    @Test
+    void deadNodesAreNoticedWithinAMinute() {
+        assertThat(scheduler.getHeartbeatInterval().multipliedBy(scheduler.getMissedHeartbeatsLimit()))
+                .isLessThanOrEqualTo(Duration.ofSeconds(50));
+    }
 
     @Test
     void healthProbesArePublic() {

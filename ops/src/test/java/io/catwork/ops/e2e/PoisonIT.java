@@ -5,18 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.catwork.common.api.AccountId;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import io.catwork.ops.testing.IntegrationTest;
 import io.catwork.ops.testing.Poison;
 import io.catwork.ops.testing.TestSmtp;
+import io.catwork.orders.api.OrderId;
+import io.catwork.orders.api.OrderPlacedEvent;
+import io.catwork.orders.api.ServiceTypeId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One bad message never stops the others: for each kind of processing, an event that fails in the database (a
@@ -25,6 +36,11 @@ import org.junit.jupiter.api.Test;
  */
 class PoisonIT extends IntegrationTest {
     static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private TransactionTemplate transactions;
 
     private String manager;
     private String serviceType;
@@ -107,6 +123,31 @@ class PoisonIT extends IntegrationTest {
                 .isEqualTo("CANCELLED");
     }
 
+    /**
+     * Issue 9's far-future order, as if stored before input was bounded: every group that takes it fails in the
+     * database ("timestamp out of range": the order's view, its email directory, the saga's deadline). Each parks it
+     * for that order alone, and the next order flows through all of them.
+     */
+    @Test
+    void theFarFutureOrderOfIssue9IsParkedEverywhereWhileTheNextOrderFlows() {
+        Fixtures.Account client = given.client();
+        OrderId farFuture = new OrderId(UUID.randomUUID());
+        Instant scheduledAt = Instant.parse("+300000-01-01T00:00:00Z");
+        transactions.executeWithoutResult(status -> eventStore.publish(new GenericDomainEventMessage<>("Order",
+                farFuture.toString(), 0, new OrderPlacedEvent(farFuture, AccountId.of(client.id()),
+                ServiceTypeId.of(serviceType), 60, scheduledAt, "Roof 7", "brush", Instant.now(),
+                scheduledAt.plus(Duration.ofMinutes(15)), null))));
+
+        String next = place(client, "Roof 7", "brush");
+        await().atMost(WAIT).until(() -> readable(client, next) && kitsOf(next) == 1);
+        for (String group : List.of("orders-projection", "notifications", "OrderSagaProcessor")) {
+            JsonNode letter = awaitParked(group, farFuture.toString());
+            assertThat(letter.get("eventType").asText()).isEqualTo("OrderPlacedEvent");
+            assertThat(letter.get("cause").asText()).as(group).contains("out of range");
+        }
+        assertThat(kitsOf(farFuture.toString())).isZero();
+    }
+
     @Test
     void replayingAProjectionClearsItsDeadLetters() {
         Fixtures.Account client = given.client();
@@ -176,7 +217,7 @@ class PoisonIT extends IntegrationTest {
             jdbc.update("insert into notification_outbox (id, event_id, recipient, template, subject, body, status, "
                     + "attempts, next_attempt_at, created_at, sent_count, version) values (?, ?, ?, 'client-welcome', "
                     + "'broken', 'broken', 'PENDING', 9, now() - interval '1 minute', now(), 0, 0)",
-                    java.util.UUID.randomUUID(), "test-" + i, "<<broken-" + i);
+                    UUID.randomUUID(), "test-" + i, "<<broken-" + i);
         }
         Fixtures.Account client = given.client();
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestSmtp.messagesTo(client.email()).isEmpty());
@@ -226,7 +267,7 @@ class PoisonIT extends IntegrationTest {
                 403);
         assertProblem(api.post("/api/admin/dead-letters/no-such-group/x/retry").bearer(manager).send(), 404);
         assertProblem(api.post("/api/admin/dead-letters/supplies-lookup/x/retry").bearer(manager).send(), 404);
-        assertProblem(api.post("/api/admin/dead-letters/orders-projection/" + java.util.UUID.randomUUID()
+        assertProblem(api.post("/api/admin/dead-letters/orders-projection/" + UUID.randomUUID()
                 + "/retry").bearer(manager).send(), 404);
         assertThat(api.get("/api/admin/dead-letters").bearer(manager).send().status()).isEqualTo(200);
     }
