@@ -88,9 +88,7 @@ final class PoisonIsolation implements HandlerEnhancerDefinition {
                     return super.handle(message, target);
                 }
                 try {
-                    Object result = isolated.run(() -> super.handle(message, target));
-                    suspects.invalidate(key);
-                    return result;
+                    return isolated.run(() -> super.handle(message, target));
                 } catch (IsolatedWork.Failed failed) {
                     throw new IsolatedFailure(failed.getCause());
                 }
@@ -108,14 +106,19 @@ final class PoisonIsolation implements HandlerEnhancerDefinition {
         return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
             String key = key(group, unitOfWork.getMessage().getIdentifier());
             unitOfWork.onRollback(rolledBack -> suspects.put(key, Boolean.TRUE));
-            return chain.proceed();
+            Object result = chain.proceed();
+            suspects.invalidate(key); // every handler of the group is done with it (or it is parked)
+            return result;
         };
     }
 
-    /** Parks isolated failures (counting attempts); any other failure rolls its batch back for an isolated retry. */
+    /**
+     * Parks isolated failures (counting attempts); any other failure rolls its batch back for an isolated retry, and so
+     * does a failure of the infrastructure ({@link Transience}), which is no event's fault.
+     */
     EnqueuePolicy<EventMessage<?>> enqueuePolicy(String group) {
         return (letter, cause) -> {
-            if (cause instanceof IsolatedFailure failure) {
+            if (cause instanceof IsolatedFailure failure && !Transience.isTransient(failure.getCause())) {
                 Throwable original = failure.getCause();
                 log.warn("{}: parking event {} ({}) of sequence {}: {}", group, letter.message().getIdentifier(),
                         letter.message().getPayloadType().getSimpleName(), PoisonIsolation.sequenceOf(letter),

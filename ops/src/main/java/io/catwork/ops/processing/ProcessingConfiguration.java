@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,6 +31,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assembles the processing groups the modules declare ({@link ModuleDeclaration}): each gets the processor, error
@@ -66,16 +68,17 @@ public class ProcessingConfiguration {
     /** One dead-letter queue (and parking) per saga group. */
     @Bean
     SagaDeadLetters sagaDeadLetters(DeclaredProcessing declared, ProcessingProperties properties,
-                                    IsolatedWork isolated, EntityManagerProvider entityManagers,
-                                    TransactionManager transactions, Serializer serializer,
+                                    EntityManagerProvider entityManagers, TransactionManager transactions,
+                                    TransactionTemplate transactionTemplate,
+                                    List<CorrelationDataProvider> correlationDataProviders, Serializer serializer,
                                     @Qualifier("eventSerializer") Serializer eventSerializer) {
         Map<String, SagaParking> parking = new LinkedHashMap<>();
         for (ProcessingGroupDeclaration saga : declared.ofKind(ProcessingKind.SAGA)) {
             SequencedDeadLetterQueue<EventMessage<?>> queue = jpaQueue(saga.name(), entityManagers, transactions,
                     serializer, eventSerializer);
             parking.put(saga.name(), new SagaParking(saga.name(), queue,
-                    new PayloadPropertySequencing(saga.sequenceProperty()), properties.sagaAttempts(), isolated,
-                    transactions));
+                    new PayloadPropertySequencing(saga.sequenceProperty()), properties.sagaAttempts(),
+                    transactionTemplate, correlationDataProviders));
         }
         return new SagaDeadLetters(parking);
     }
@@ -137,6 +140,13 @@ public class ProcessingConfiguration {
         }
     }
 
+    /**
+     * How many sequences a group may park, and how many events one sequence may hold. Far above what a healthy system
+     * parks; beyond it something systemic is wrong, the group stops and its log says why (Axon's own default is
+     * 1,024).
+     */
+    static final int DEAD_LETTER_LIMIT = 100_000;
+
     static SequencedDeadLetterQueue<EventMessage<?>> jpaQueue(String group, EntityManagerProvider entityManagers,
                                                              TransactionManager transactions, Serializer serializer,
                                                              Serializer eventSerializer) {
@@ -146,6 +156,8 @@ public class ProcessingConfiguration {
                 .transactionManager(transactions)
                 .genericSerializer(serializer)
                 .eventSerializer(eventSerializer)
+                .maxSequences(DEAD_LETTER_LIMIT)
+                .maxSequenceSize(DEAD_LETTER_LIMIT)
                 .build();
     }
 }

@@ -3,7 +3,8 @@ package io.catwork.ops.processing;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import org.axonframework.common.transaction.TransactionManager;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
@@ -11,15 +12,15 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.Decisions;
-import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Axon has no dead-letter queue for sagas; this is one, for one saga group. Each event runs in a transaction of its
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * failed {@code maxAttempts} times; the next time it comes it is parked in the group's queue (a JPA dead-letter queue
  * like the projections', in {@code dead_letter_entry}) without being handled, and every later event of the same
  * sequence (the same order) is parked behind it, so the saga never sees its events out of order. Every other order
- * goes on. {@link #retry} hands the parked events to the saga again, in order, each in a savepoint.
+ * goes on. A failure of the infrastructure ({@link Transience}) is not the event's and never counts.
+ * {@link #retry} hands the parked events to the saga again, in order, each in a transaction of its own.
  */
 final class SagaParking {
     private static final Logger log = LoggerFactory.getLogger(SagaParking.class);
@@ -37,19 +39,19 @@ final class SagaParking {
     private final SequencedDeadLetterQueue<EventMessage<?>> queue;
     private final PayloadPropertySequencing sequencing;
     private final int maxAttempts;
-    private final IsolatedWork isolated;
-    private final TransactionManager transactions;
+    private final TransactionTemplate transactions;
+    private final List<CorrelationDataProvider> correlation;
     private final Cache<String, Failure> failures = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofHours(1)).build();
 
     SagaParking(String group, SequencedDeadLetterQueue<EventMessage<?>> queue, PayloadPropertySequencing sequencing,
-                int maxAttempts, IsolatedWork isolated, TransactionManager transactions) {
+                int maxAttempts, TransactionTemplate transactions, List<CorrelationDataProvider> correlation) {
         this.group = group;
         this.queue = queue;
         this.sequencing = sequencing;
         this.maxAttempts = maxAttempts;
-        this.isolated = isolated;
         this.transactions = transactions;
+        this.correlation = List.copyOf(correlation);
     }
 
     private record Failure(int attempts, Throwable cause) {
@@ -85,6 +87,9 @@ final class SagaParking {
                         && rolledBack.getExecutionResult().isExceptionResult()
                         ? rolledBack.getExecutionResult().getExceptionResult()
                         : new IllegalStateException("the transaction rolled back");
+                if (Transience.isTransient(cause)) {
+                    return;
+                }
                 failures.asMap().merge(event.getIdentifier(), new Failure(1, cause),
                         (earlier, now) -> new Failure(earlier.attempts() + 1, now.cause()));
             });
@@ -93,46 +98,53 @@ final class SagaParking {
     }
 
     /**
-     * Hands the parked events of {@code sequence} to the saga again, oldest first, until one fails (it stays parked,
-     * with one more attempt) or none is left. Returns whether the whole sequence was handled.
+     * Hands the parked events of {@code sequence} to the saga again, oldest first, each in a transaction of its own
+     * that also removes it from the queue: everything it does (the saga's state, its deadlines, the commands it sends
+     * and what their events change) commits with its removal, or none of it does. The first that fails stays parked,
+     * with its new cause and one more attempt, and so do those behind it. Returns whether none is left.
      */
-    boolean retry(String sequence, EventHandlerInvoker saga) {
-        UnitOfWork<?> unitOfWork = new DefaultUnitOfWork<>(null);
-        unitOfWork.attachTransaction(transactions);
-        ResultMessage<Boolean> result = unitOfWork.executeWithResult(() -> queue.process(
-                letter -> PoisonIsolation.sequenceOf(letter).equals(sequence),
-                letter -> handleAgain(letter, saga)));
-        if (result.isExceptional()) {
-            throw new IllegalStateException("retrying " + group + "/" + sequence + " failed",
-                    result.exceptionResult());
+    synchronized boolean retry(String sequence, EventHandlerInvoker saga) {
+        List<DeadLetter<? extends EventMessage<?>>> letters = transactions.execute(status -> {
+            List<DeadLetter<? extends EventMessage<?>>> all = new ArrayList<>();
+            queue.deadLetterSequence(sequence).forEach(all::add);
+            return all;
+        });
+        for (DeadLetter<? extends EventMessage<?>> letter : letters) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    handleAgain(letter.message(), saga);
+                    queue.evict(letter);
+                });
+                log.info("{}: parked event {} of {} handled", group, letter.message().getIdentifier(), sequence);
+            } catch (RuntimeException failed) {
+                Throwable cause = failed instanceof HandlingFailed handling ? handling.getCause() : failed;
+                log.warn("{}: parked event {} of {} failed again: {}", group, letter.message().getIdentifier(),
+                        sequence, cause.toString());
+                transactions.executeWithoutResult(status -> queue.requeue(letter, stored -> stored
+                        .withCause(PoisonIsolation.recorded(cause))
+                        .withDiagnostics(PoisonIsolation.oneMoreAttempt(stored))));
+                return false;
+            }
         }
-        return Boolean.TRUE.equals(result.getPayload());
+        return true;
     }
 
-    private EnqueueDecision<EventMessage<?>> handleAgain(DeadLetter<? extends EventMessage<?>> letter,
-                                                        EventHandlerInvoker saga) {
-        try {
-            isolated.run(() -> {
-                UnitOfWork<? extends EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(letter.message());
-                ResultMessage<?> handled = unitOfWork.executeWithResult(() -> {
-                    saga.handle(letter.message(), Segment.ROOT_SEGMENT);
-                    return null;
-                });
-                if (handled.isExceptional()) {
-                    Throwable cause = handled.exceptionResult();
-                    throw cause instanceof Exception exception ? exception : new IllegalStateException(cause);
-                }
-                return null;
-            });
-            log.info("{}: parked event {} of {} handled", group, letter.message().getIdentifier(),
-                    PoisonIsolation.sequenceOf(letter));
-            return Decisions.<EventMessage<?>>evict();
-        } catch (Exception failed) {
-            Throwable cause = failed instanceof IsolatedWork.Failed ? failed.getCause() : failed;
-            log.warn("{}: parked event {} of {} failed again: {}", group, letter.message().getIdentifier(),
-                    PoisonIsolation.sequenceOf(letter), cause.toString());
-            return Decisions.<EventMessage<?>>requeue(PoisonIsolation.recorded(cause),
-                    PoisonIsolation::oneMoreAttempt);
+    /** One event, to the saga, in a unit of work of its own that carries the event's correlation data on. */
+    private void handleAgain(EventMessage<?> event, EventHandlerInvoker saga) {
+        UnitOfWork<? extends EventMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(event);
+        correlation.forEach(unitOfWork::registerCorrelationDataProvider);
+        ResultMessage<?> handled = unitOfWork.executeWithResult(() -> {
+            saga.handle(event, Segment.ROOT_SEGMENT);
+            return null;
+        });
+        if (handled.isExceptional()) {
+            throw new HandlingFailed(handled.exceptionResult());
+        }
+    }
+
+    private static final class HandlingFailed extends RuntimeException {
+        HandlingFailed(Throwable cause) {
+            super(cause.getMessage(), cause);
         }
     }
 }

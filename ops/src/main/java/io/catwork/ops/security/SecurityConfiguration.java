@@ -18,10 +18,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -48,8 +49,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, ObjectMapper mapper, DeclaredEndpoints endpoints)
+            throws Exception {
         return http.securityMatcher("/api/auth/token")
+                .addFilterBefore(new DeclaredAccess(endpoints, List.of(), mapper), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -89,7 +92,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_INFRASTRUCTURE.toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(ACTUATOR).hasRole(MANAGER)
                         .anyRequest().access(declared))
-                .addFilterBefore(declared, AuthorizationFilter.class)
+                .addFilterBefore(declared, BearerTokenAuthenticationFilter.class)
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(token ->
                                 new JwtAuthenticationToken(token, List.of(new SimpleGrantedAuthority(

@@ -201,6 +201,11 @@ class PoisonIT extends IntegrationTest {
             assertThat(letter.get("attempts").asInt()).as("catwork.processing.saga-attempts").isEqualTo(3);
             assertThat(letter.get("cause").asText()).contains("poisoned");
             assertThat(kitsOf(poisoned)).isZero();
+
+            JsonNode stillFailing = retry("OrderSagaProcessor", poisoned);
+            assertThat(stillFailing.get("healed").asBoolean()).isFalse();
+            assertThat(stillFailing.get("remaining").asLong()).isEqualTo(1);
+            assertThat(parked("OrderSagaProcessor", poisoned).orElseThrow().get("attempts").asInt()).isEqualTo(4);
         }
         assertThat(retry("OrderSagaProcessor", poisoned).get("healed").asBoolean()).isTrue();
         await().atMost(WAIT).until(() -> kitsOf(poisoned) == 1);

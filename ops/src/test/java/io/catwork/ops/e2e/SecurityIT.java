@@ -92,6 +92,12 @@ class SecurityIT extends IntegrationTest {
             }
         }
         assertThat(api.call("OPTIONS", "/api/orders").bearer(manager).send().status()).isEqualTo(403);
+        assertThat(api.get("/api/no-such-thing").bearer("not-a-token").send().status())
+                .as("an invalid token changes nothing").isEqualTo(403);
+        for (String method : List.of("GET", "PUT", "OPTIONS")) {
+            assertThat(api.call(method, "/api/auth/token").basic(IntegrationTest.ADMIN_EMAIL,
+                    IntegrationTest.ADMIN_PASSWORD).send().status()).as(method + " /api/auth/token").isEqualTo(403);
+        }
         assertThat(api.call("DELETE", "/api/orders/" + UUID.randomUUID()).bearer(manager).send().status())
                 .isEqualTo(403);
     }
