@@ -50,6 +50,8 @@ final class CatworkProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar, "--server.port=" + port,
                 "--spring.datasource.url=" + PG + database, "--spring.datasource.username=" + PG_USER,
                 "--spring.datasource.password=", "--catwork.admin.password=" + ADMIN_PASSWORD,
+                "--catwork.security.jwt-secret=" + randomSecret(),
+                "--catwork.supplier.webhook-secret=" + randomSecret(),
                 "--catwork.data-dir=target/bench-data", "--logging.level.root=WARN"));
         command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -136,5 +138,11 @@ final class CatworkProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -54,7 +54,9 @@ class OrderFlowBenchmark {
                 "--spring.mail.port=" + smtpPort, "--catwork.matching.retry-interval=PT1S",
                 "--catwork.supplier.sandbox-delay=PT1S", "--catwork.orders.min-lead-time=PT1S",
                 "--catwork.rate-limit.applications.per-address=100000",
-                "--catwork.rate-limit.applications.global=100000"))) {
+                "--catwork.rate-limit.applications.global=100000",
+                "--catwork.rate-limit.logins.per-address=100000",
+                "--catwork.rate-limit.signups.per-address=100000"))) {
             Http http = new Http(catwork.port);
             String manager = http.login(CatworkProcess.ADMIN, CatworkProcess.ADMIN_PASSWORD);
             String serviceType = http.post("/api/service-types", manager,

@@ -4,6 +4,7 @@ import io.catwork.common.api.Access;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.IdView;
 import io.catwork.common.api.InputBounds;
+import io.catwork.common.api.MaxUtf8Bytes;
 import io.catwork.common.api.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -28,7 +29,7 @@ class AccountController {
 
     record ClientSignUpRequest(@NotBlank @Size(max = 200) String name,
                                @NotBlank @Email @Size(max = 254) String email,
-                               @NotNull @Size(min = 8, max = 72) String password,
+                               @NotNull @Size(min = 8, max = 72) @MaxUtf8Bytes(72) String password,
                                @NotBlank @Pattern(regexp = InputBounds.PHONE_PATTERN) String phone,
                                @NotBlank @Size(max = 500) String address) {
     }
@@ -37,14 +38,15 @@ class AccountController {
 
     record StaffRequest(@NotBlank @Size(max = 200) String name,
                         @NotBlank @Email @Size(max = 254) String email,
-                        @NotNull @Size(min = 8, max = 72) String password,
+                        @NotNull @Size(min = 8, max = 72) @MaxUtf8Bytes(72) String password,
                         @NotNull StaffRole role) {
     }
 
     @Access(open = true)
     @PostMapping("/api/clients")
     ResponseEntity<IdView> signUp(@Valid @RequestBody ClientSignUpRequest request) {
-        AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.CLIENT, request.name(), request.email(),
+        AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.CLIENT, request.name(),
+                request.email(),
                 request.password(), request.phone().strip(), request.address().strip()));
         return ResponseEntity.created(URI.create("/api/clients/" + id)).body(new IdView(id.value()));
     }

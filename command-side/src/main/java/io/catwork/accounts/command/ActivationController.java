@@ -1,6 +1,7 @@
 package io.catwork.accounts.command;
 
 import io.catwork.common.api.Access;
+import io.catwork.common.api.MaxUtf8Bytes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ class ActivationController {
     }
 
     record PasswordRequest(@NotBlank @Size(max = 200) String activationToken,
-                           @NotNull @Size(min = 8, max = 72) String password) {
+                           @NotNull @Size(min = 8, max = 72) @MaxUtf8Bytes(72) String password) {
     }
 
     @Access(open = true)

@@ -30,14 +30,6 @@ class ActivationToken {
         this.expiresAt = expiresAt;
     }
 
-    boolean usableAt(Instant now) {
-        return usedAt == null && now.isBefore(expiresAt);
-    }
-
-    void use(Instant now) {
-        usedAt = now;
-    }
-
     UUID accountId() {
         return accountId;
     }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issues one-time activation tokens (random, expiring, stored hashed) and lets a worker set its password. */
 @Service
-class ActivationTokens {
+public class ActivationTokens {
     private final SecureRandom random = new SecureRandom();
     private final ActivationTokenRepository tokens;
     private final CredentialStore credentials;
@@ -32,9 +32,14 @@ class ActivationTokens {
         this.ttl = ttl;
     }
 
-    /** A new token for the account; only its hash is kept. Returns the token itself, to be emailed. */
+    /**
+     * A new token for the account, replacing any earlier unused one (only the newest email works); only its hash is
+     * kept. Returns the token itself, to be emailed. Called when the activation email is sent, so no outbox row holds
+     * it.
+     */
     @Transactional
     public String issue(UUID accountId) {
+        tokens.dropUnused(accountId);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -46,14 +51,16 @@ class ActivationTokens {
         return ttl;
     }
 
+    /** Sets the password with a token that is still usable; of two uses at the same moment, one wins. */
     @Transactional
     public void setPassword(String token, String password) {
-        ActivationToken activation = tokens.findById(hash(token))
-                .filter(found -> found.usableAt(clock.instant()))
-                .orElseThrow(() -> CatworkException.invalid("activationToken",
-                        "unknown, expired or already used; ask a manager for a new one"));
+        String hash = hash(token);
+        if (tokens.use(hash, clock.instant()) != 1) {
+            throw CatworkException.invalid("activationToken",
+                    "unknown, expired or already used; ask a manager for a new one");
+        }
+        ActivationToken activation = tokens.findById(hash).orElseThrow();
         credentials.setPassword(new AccountId(activation.accountId()), password);
-        activation.use(clock.instant());
     }
 
     static String hash(String token) {

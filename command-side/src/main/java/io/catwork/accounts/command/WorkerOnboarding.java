@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A hired applicant becomes a worker account in the hire's own transaction (a subscribing group whose errors fail the
- * hire): credentials without a password, the WORKER account with its code, and a one-time activation token emailed
- * to the worker. An email that already has an account makes the hire fail with 409, changing nothing.
+ * hire): credentials without a password, the WORKER account with its code, and the activation email, whose one-time
+ * token is issued only when it is sent. An email that already has an account makes the hire fail with 409, changing
+ * nothing.
  */
 @Component
 @ProcessingGroup(WorkerOnboarding.GROUP)
@@ -34,9 +35,9 @@ class WorkerOnboarding {
     void on(ApplicantHiredEvent event, @MessageIdentifier String eventId) {
         accounts.register(event.workerId(), new AccountRegistration.NewAccount(Role.WORKER, event.name(), event.email(),
                 null, event.phone(), null, event.workerCode()));
-        String token = activation.issue(event.workerId().value());
-        mail.queue(eventId, EmailAddresses.normalize(event.email()), ACTIVATION_TEMPLATE, Map.of(
-                "name", event.name(), "workerCode", event.workerCode(), "token", token,
-                "applicationId", event.applicationId().toString(), "validDays", activation.ttl().toDays()));
+        mail.queueActivation(eventId, EmailAddresses.normalize(event.email()), ACTIVATION_TEMPLATE, Map.of(
+                "name", event.name(), "workerCode", event.workerCode(),
+                "applicationId", event.applicationId().toString(), "validDays", activation.ttl().toDays()),
+                "token", event.workerId());
     }
 }

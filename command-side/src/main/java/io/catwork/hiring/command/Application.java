@@ -83,7 +83,8 @@ class Application {
     void handle(RecordTestResultCommand command) {
         requireUndecided();
         if (!assigned.contains(command.testId())) {
-            throw new CatworkException(HiringErrorCode.TEST_NOT_ASSIGNED, "this test is not assigned to the application");
+            throw new CatworkException(HiringErrorCode.TEST_NOT_ASSIGNED,
+                    "this test is not assigned to the application");
         }
         if (withResult.contains(command.testId())) {
             throw new CatworkException(HiringErrorCode.TEST_RESULT_RECORDED, "this test already has its result");

@@ -148,7 +148,8 @@ class Order {
     void handle(SubmitReportCommand command) {
         requireAssignedWorker(command.worker());
         if (status != OrderStatus.IN_PROGRESS) {
-            throw new CatworkException(OrderErrorCode.REPORT_NOT_ALLOWED, "the order is " + status + ", not in progress");
+            throw new CatworkException(OrderErrorCode.REPORT_NOT_ALLOWED,
+                    "the order is " + status + ", not in progress");
         }
         apply(new OrderCompletedEvent(orderId, workerId, price, command.photoId(), command.photoSha256(),
                 command.at()));
@@ -192,6 +193,11 @@ class Order {
     }
 
     record ReorderSource(ServiceTypeId serviceTypeId, String address, String description) {
+    }
+
+    /** The worker assigned to the order, or null. */
+    AccountId assignedWorker() {
+        return workerId;
     }
 
     private void requireAssignedWorker(Actor actor) {

@@ -14,6 +14,7 @@ import io.catwork.orders.api.PlaceOrderCommand;
 import io.catwork.orders.api.ReorderCommand;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.SubmitReportCommand;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,9 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** The orders' front door: clients place orders; clients and managers cancel them. */
 @RestController
@@ -44,9 +43,11 @@ class OrderCommandController {
     private final OrdersProperties properties;
     private final Clock clock;
     private final PhotoUploads photoUploads;
+    private final Assignments assignments;
 
     OrderCommandController(CommandGateway commands, ServiceTypeNames serviceTypes, OrdersProperties properties,
-                           Clock clock, PhotoUploads photoUploads) {
+                           Clock clock, PhotoUploads photoUploads, Assignments assignments) {
+        this.assignments = assignments;
         this.commands = commands;
         this.serviceTypes = serviceTypes;
         this.properties = properties;
@@ -73,7 +74,8 @@ class OrderCommandController {
         OrderId orderId = new OrderId(UUID.randomUUID());
         commands.sendAndWait(new PlaceOrderCommand(orderId, actor.id(), serviceTypeId, type.durationMinutes(),
                 request.scheduledAt().toInstant(), request.address().strip(), request.description().strip(), now,
-                now.plus(properties.minLeadTime()), now.plus(properties.maxLeadTime()), properties.checkInGrace(), null));
+                now.plus(properties.minLeadTime()), now.plus(properties.maxLeadTime()), properties.checkInGrace(),
+                null));
         return ResponseEntity.created(URI.create("/api/orders/" + orderId)).body(new IdView(orderId.value()));
     }
 
@@ -99,12 +101,16 @@ class OrderCommandController {
         return ResponseEntity.created(URI.create("/api/orders/" + copy)).body(new IdView(copy.value()));
     }
 
-    /** The assigned worker checks in with a photo (multipart part {@code photo}); the photo commits with it. */
+    /**
+     * The assigned worker checks in with a photo (multipart part {@code photo}); the photo commits with it. Whether
+     * the caller is the order's assigned worker is checked before a byte of the photo is read.
+     */
     @Access(Role.WORKER)
     @PostMapping(path = "/{id}/check-in", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Transactional
-    ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
-        Photos.StoredPhoto stored = photoUploads.store(photo);
+    ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
+        assignments.requireAssignedWorker(new OrderId(id), actor);
+        Photos.StoredPhoto stored = photoUploads.store(request);
         commands.sendAndWait(new CheckInCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
                 clock.instant()));
         return ResponseEntity.ok().build();
@@ -114,8 +120,9 @@ class OrderCommandController {
     @Access(Role.WORKER)
     @PostMapping(path = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Transactional
-    ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, @RequestPart("photo") MultipartFile photo) {
-        Photos.StoredPhoto stored = photoUploads.store(photo);
+    ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
+        assignments.requireAssignedWorker(new OrderId(id), actor);
+        Photos.StoredPhoto stored = photoUploads.store(request);
         commands.sendAndWait(new SubmitReportCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
                 clock.instant()));
         return ResponseEntity.ok().build();

@@ -3,18 +3,30 @@ package io.catwork.orders.command;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.Photos;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.tomcat.util.http.fileupload.FileItemIterator;
+import org.apache.tomcat.util.http.fileupload.FileItemStream;
+import org.apache.tomcat.util.http.fileupload.FileUpload;
+import org.apache.tomcat.util.http.fileupload.FileUploadException;
+import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Accepts a check-in or report photo: JPEG or PNG judged by its first bytes (never by name or declared type), at most
- * 10 MiB (larger bodies are refused by the multipart limits before they are read). Anything else is a 415.
+ * Accepts a check-in or report photo straight from the request stream (multipart part {@code photo}): it is judged a
+ * JPEG or PNG by its first bytes (never by name or declared type) before anything more is read, buffered or stored,
+ * and read on only up to 10 MiB. Anything else is a 415, a larger one a 413. Multipart requests are not parsed ahead
+ * ({@code spring.servlet.multipart.resolve-lazily}), so the caller checks who may upload before a byte of the body is
+ * read.
  */
 @Component
 class PhotoUploads {
     static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final String PART = "photo";
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -24,50 +36,62 @@ class PhotoUploads {
         this.photos = photos;
     }
 
-    /** Stores the photo in the caller's transaction. */
-    Photos.StoredPhoto store(MultipartFile photo) {
-        if (photo == null || photo.isEmpty()) {
-            throw CatworkException.invalid("photo", "a JPEG or PNG photo is required (multipart part 'photo')");
-        }
-        if (photo.getSize() > MAX_BYTES) {
-            throw new TooLarge();
-        }
-        byte[] content;
+    /** Reads the request's photo part and stores it in the caller's transaction. */
+    Photos.StoredPhoto store(HttpServletRequest request) {
         try {
-            content = photo.getBytes();
+            FileItemIterator items = new FileUpload().getItemIterator(new ServletRequestContext(request));
+            while (items.hasNext()) {
+                FileItemStream item = items.next();
+                if (!item.isFormField() && PART.equals(item.getFieldName())) {
+                    // not closed on a refusal: closing a part reads the rest of it, which a refusal must not wait for
+                    return store(item.openStream());
+                }
+            }
+        } catch (FileUploadException e) {
+            throw CatworkException.invalid(PART, "not a readable multipart/form-data body");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String mediaType = startsWith(content, JPEG) ? "image/jpeg" : startsWith(content, PNG) ? "image/png" : null;
+        throw CatworkException.invalid(PART, "a JPEG or PNG photo is required (multipart part 'photo')");
+    }
+
+    private Photos.StoredPhoto store(InputStream content) throws IOException {
+        byte[] head = content.readNBytes(PNG.length);
+        if (head.length == 0) {
+            throw CatworkException.invalid(PART, "the photo is empty");
+        }
+        String mediaType = startsWith(head, JPEG) ? "image/jpeg" : startsWith(head, PNG) ? "image/png" : null;
         if (mediaType == null) {
             throw new Unsupported();
         }
-        return photos.store(content, mediaType);
+        ByteArrayOutputStream photo = new ByteArrayOutputStream();
+        photo.write(head);
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+            if (photo.size() + read > MAX_BYTES) {
+                throw new TooLarge();
+            }
+            photo.write(buffer, 0, read);
+        }
+        return photos.store(photo.toByteArray(), mediaType);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return content.length >= magic.length
+                && Arrays.equals(Arrays.copyOf(content, magic.length), magic);
     }
 
     /** Mapped to 413 in ops. */
     static final class TooLarge extends CatworkException {
         TooLarge() {
-            super(CommonErrorCode.PAYLOAD_TOO_LARGE, "photo", "a photo may be at most 10 MiB");
+            super(CommonErrorCode.PAYLOAD_TOO_LARGE, PART, "a photo may be at most 10 MiB");
         }
     }
 
     /** Mapped to 415 in ops. */
     static final class Unsupported extends CatworkException {
         Unsupported() {
-            super(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, "photo", "a photo must be a JPEG or a PNG");
+            super(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, PART, "a photo must be a JPEG or a PNG");
         }
     }
 }

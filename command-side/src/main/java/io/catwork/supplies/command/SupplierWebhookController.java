@@ -45,7 +45,7 @@ class SupplierWebhookController {
         this.clock = clock;
     }
 
-    @Access(open = true)
+    @Access(open = true, maxBodyBytes = 4096, lengthRequired = true)
     @PostMapping("/api/integrations/supplier/events")
     @Transactional
     ResponseEntity<Void> event(@RequestHeader(name = "X-Signature", required = false) String signature,
@@ -64,10 +64,9 @@ class SupplierWebhookController {
         if (eventId.isBlank() || eventId.length() > MAX_EVENT_ID) {
             throw CatworkException.invalid("eventId", "must be 1 to " + MAX_EVENT_ID + " characters");
         }
-        if (received.existsById(eventId)) {
-            return ResponseEntity.noContent().build();
+        if (received.takeIfNew(eventId, clock.instant()) == 0) {
+            return ResponseEntity.noContent().build(); // a repeat, perhaps at the very same moment: no effect
         }
-        received.saveAndFlush(new SuppliesLookupEntries.WebhookEvent(eventId, clock.instant()));
         if (DELIVERED.equals(event.path("type").asText())) {
             OrderId orderId;
             try {

@@ -33,7 +33,8 @@ class OrderSagaTest {
     static final AccountId WORKER = new AccountId(UUID.fromString("00000000-0000-0000-0000-0000000000d1"));
     static final ServiceTypeId GROOMING = new ServiceTypeId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"));
     static final OrdersProperties PROPERTIES =
-            new OrdersProperties(Duration.ofHours(2), Duration.ofDays(365), Duration.ofMinutes(15), Duration.ofMinutes(5));
+            new OrdersProperties(Duration.ofHours(2), Duration.ofDays(365), Duration.ofMinutes(15),
+                    Duration.ofMinutes(5));
 
     private SagaTestFixture<OrderSaga> fixture;
 

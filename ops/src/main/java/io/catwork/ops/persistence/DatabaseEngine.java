@@ -5,14 +5,14 @@ import org.springframework.stereotype.Component;
 
 /** Which engine the datasource is: PostgreSQL (production, tests) or the embedded H2 default. */
 @Component
-class DatabaseEngine {
+public class DatabaseEngine {
     private final boolean postgres;
 
     DatabaseEngine(@Value("${spring.datasource.url:}") String url) {
         this.postgres = url.startsWith("jdbc:postgresql:");
     }
 
-    boolean isPostgres() {
+    public boolean isPostgres() {
         return postgres;
     }
 }

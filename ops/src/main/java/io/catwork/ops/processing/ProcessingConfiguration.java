@@ -136,7 +136,8 @@ public class ProcessingConfiguration {
             }
         }
         if (group.sequenceProperty() != null) {
-            processing.registerSequencingPolicy(name, config -> new PayloadPropertySequencing(group.sequenceProperty()));
+            processing.registerSequencingPolicy(name,
+                    config -> new PayloadPropertySequencing(group.sequenceProperty()));
         }
     }
 

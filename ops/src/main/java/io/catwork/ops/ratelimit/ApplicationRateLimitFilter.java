@@ -3,7 +3,6 @@ package io.catwork.ops.ratelimit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.catwork.ops.web.CorrelationIdFilter;
 import io.catwork.ops.web.Problems;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -16,9 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -56,17 +53,12 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
         this.rejectedByAddress = Counter.builder(name).tag("outcome", "rejected_address").register(meters);
         this.rejectedGlobally = Counter.builder(name).tag("outcome", "rejected_global").register(meters);
         this.rejectedBySize = Counter.builder(name).tag("outcome", "rejected_size").register(meters);
-        try {
-            this.tooManyBody = mapper.writeValueAsBytes(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                    "too many applications; try again after the number of seconds in Retry-After"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        this.tooManyBody = TooMany.render(mapper, "too many applications");
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && PATH.equals(request.getRequestURI()));
+        return !RequestPaths.isPost(request, PATH);
     }
 
     @Override
@@ -85,14 +77,14 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
         ConsumptionProbe ownProbe = own.tryConsumeAndReturnRemaining(1);
         if (!ownProbe.isConsumed()) {
             rejectedByAddress.increment();
-            tooMany(request, response, ownProbe);
+            TooMany.write(request, response, tooManyBody, ownProbe);
             return;
         }
         ConsumptionProbe globalProbe = global.tryConsumeAndReturnRemaining(1);
         if (!globalProbe.isConsumed()) {
             own.addTokens(1); // the address did not get through: give its token back
             rejectedGlobally.increment();
-            tooMany(request, response, globalProbe);
+            TooMany.write(request, response, tooManyBody, globalProbe);
             return;
         }
         accepted.increment();
@@ -104,18 +96,4 @@ public class ApplicationRateLimitFilter extends OncePerRequestFilter {
                 .refillGreedy(limits.perAddress(), Duration.ofMinutes(1)).build()).build();
     }
 
-    /** A pre-rendered 429: no serialization, no correlation id minted (the caller's own is echoed). */
-    private void tooMany(HttpServletRequest request, HttpServletResponse response, ConsumptionProbe probe)
-            throws IOException {
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-        String requestId = CorrelationIdFilter.sane(request.getHeader(CorrelationIdFilter.HEADER));
-        if (requestId != null) {
-            response.setHeader(CorrelationIdFilter.HEADER, requestId);
-        }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setContentLength(tooManyBody.length);
-        response.getOutputStream().write(tooManyBody);
-    }
 }

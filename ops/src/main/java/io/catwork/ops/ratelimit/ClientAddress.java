@@ -1,14 +1,15 @@
 package io.catwork.ops.ratelimit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
- * The address a request comes from: the socket's peer, or, when that peer is a trusted proxy, the right-most address
- * of {@code X-Forwarded-For} that is not itself a trusted proxy. A client cannot choose its bucket by sending the
- * header itself.
+ * The address a request comes from: the socket's peer, or, when that peer is a trusted proxy, the right-most address of
+ * {@code X-Forwarded-For} (all its header lines, in order, as one list) that is not itself a trusted proxy. A client
+ * cannot choose its bucket by sending the header itself.
  */
 final class ClientAddress {
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
@@ -24,8 +25,8 @@ final class ClientAddress {
         if (!trusted(peer)) {
             return peer;
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) {
+        String forwarded = String.join(",", Collections.list(request.getHeaders("X-Forwarded-For")));
+        if (forwarded.isBlank()) {
             return peer;
         }
         String[] hops = forwarded.split(",");

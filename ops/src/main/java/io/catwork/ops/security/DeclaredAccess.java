@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authorizes every request by the {@link Access} its module declared on the endpoint. A request that reaches no
  * declared endpoint (an unknown path, a method nobody declared, HEAD or OPTIONS where nobody declared GET) is refused
  * with 403 before anything else, signed in or not; the few infrastructure paths (health, OpenAPI, metrics, the error
- * page) are ops' own and are matched by {@code infrastructure}.
+ * page) are ops' own and are matched by {@code infrastructure}. It also bounds every body before it is read: an open
+ * endpoint's to its declared {@link Access#maxBodyBytes()} (a chunked one refused where a length is required), any
+ * other JSON body to 1 MiB; a declared length above the limit is a 413 unread, an undeclared one is cut off there.
  */
 final class DeclaredAccess extends OncePerRequestFilter implements AuthorizationManager<RequestAuthorizationContext> {
+    /** The largest JSON body of an endpoint that needs an account. */
+    static final long ACCOUNT_BODY_LIMIT = 1024 * 1024;
+    /** The largest photo upload: a 10 MiB photo and its multipart framing. */
+    static final long MULTIPART_LIMIT = 11L * 1024 * 1024;
+
     private final DeclaredEndpoints endpoints;
     private final List<RequestMatcher> infrastructure;
     private final ObjectMapper mapper;
@@ -42,12 +50,49 @@ final class DeclaredAccess extends OncePerRequestFilter implements Authorization
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isInfrastructure(request) || endpoints.accessOf(request).isPresent()) {
+        if (isInfrastructure(request)) {
             chain.doFilter(request, response);
             return;
         }
-        Problems.write(response, mapper, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
-                "no such endpoint for this method"));
+        Optional<Access> access = endpoints.accessOf(request);
+        if (access.isEmpty()) {
+            Problems.write(response, mapper, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                    "no such endpoint for this method"));
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            if (request.getContentLengthLong() > MULTIPART_LIMIT) {
+                Problems.write(response, mapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+                        "a photo may be at most 10 MiB"));
+                return;
+            }
+            chain.doFilter(request, response); // photos: read from the stream, at most 10 MiB (PhotoUploads)
+            if (response.getStatus() >= 400 && !response.isCommitted()) {
+                // refused before the photo was read: answer now, not after the container has drained the upload
+                response.setHeader("Connection", "close");
+                response.flushBuffer();
+            }
+            return;
+        }
+        long limit = access.get().open() ? access.get().maxBodyBytes() : ACCOUNT_BODY_LIMIT;
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            Problems.write(response, mapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
+                    "the request body may be at most " + limit + " bytes"));
+            return;
+        }
+        if (length < 0 && access.get().open() && access.get().lengthRequired() && hasBody(request)) {
+            Problems.write(response, mapper, Problems.of(HttpStatus.LENGTH_REQUIRED, "length-required",
+                    "the request must state its Content-Length"));
+            return;
+        }
+        chain.doFilter(length < 0 ? new LimitedBody(request, limit) : request, response);
+    }
+
+    /** Whether the request says it has a body of unknown length (chunked). */
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getHeader("Transfer-Encoding") != null;
     }
 
     private boolean isInfrastructure(HttpServletRequest request) {

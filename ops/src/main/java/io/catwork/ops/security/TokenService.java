@@ -36,7 +36,7 @@ class TokenService {
     private final SecurityProperties properties;
     private final Clock clock;
 
-    TokenService(SecurityProperties properties, Clock clock) {
+    TokenService(SecurityProperties properties, Clock clock, RequiredSecrets required) {
         this.properties = properties;
         this.clock = clock;
         SecretKey key = new SecretKeySpec(keyBytes(properties.jwtSecret()), "HmacSHA256");

@@ -120,6 +120,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", tooLarge.getMessage()));
+            }
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getFieldName() != null

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.CommonErrorCode;
+import io.catwork.ops.ratelimit.AccountRateLimitFilter;
 import io.catwork.ops.ratelimit.ApplicationRateLimitFilter;
 import io.catwork.ops.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +27,16 @@ public class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration =
                 new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /** Logins and sign-ups: bounded before security runs, so a refused request hashes no password. */
+    @Bean
+    FilterRegistrationBean<AccountRateLimitFilter> accountRateLimitFilter(RateLimitProperties properties,
+                                                                          ObjectMapper mapper, MeterRegistry meters) {
+        FilterRegistrationBean<AccountRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new AccountRateLimitFilter(properties, mapper, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import io.catwork.ops.testing.IntegrationTest;
+import io.catwork.ops.testing.LoopbackHttp;
 import io.catwork.ops.testing.TestSmtp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -155,8 +156,35 @@ class OrderLifecycleIT extends IntegrationTest {
                 .multipart("photo", "huge.png", new byte[11 * 1024 * 1024], "image/png").send(), 413);
         assertProblem(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(given.client().token())
                 .multipart("photo", "me.png", Fixtures.png(), "image/png").send(), 403);
+        assertProblem(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
+                .multipart("photo", "big.png", pngOf(10 * 1024 * 1024 + 1), "image/png").send(), 413);
+
+        // before a byte more is read: the answer comes while the rest of a 9 MiB body is still unsent
+        byte[] junk = "not an image at all".repeat(100).getBytes(StandardCharsets.UTF_8);
+        assertThat(partialUpload(order.orderId(), worker, junk).status()).as("sniffed first").isEqualTo(415);
+        String stranger = given.workerToken(given.worker().id());
+        assertThat(partialUpload(order.orderId(), stranger, Fixtures.png()).status()).as("checked first")
+                .isEqualTo(404);
         assertThat(order(order.client().token(), order.orderId()).get("status").asText()).isEqualTo("ASSIGNED");
         assertThat(jdbc.queryForObject("select count(*) from photo", Long.class)).isEqualTo(photosBefore);
+    }
+
+    private static byte[] pngOf(int size) {
+        byte[] content = new byte[size];
+        System.arraycopy(Fixtures.png(), 0, content, 0, 8);
+        return content;
+    }
+
+    private LoopbackHttp.Response partialUpload(String orderId, String token, byte[] start) {
+        byte[] partHead = ("--cat\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"x.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] sent = new byte[partHead.length + start.length];
+        System.arraycopy(partHead, 0, sent, 0, partHead.length);
+        System.arraycopy(start, 0, sent, partHead.length, start.length);
+        return LoopbackHttp.partial(port, List.of("POST /api/orders/" + orderId + "/check-in HTTP/1.1",
+                "Host: 127.0.0.1", "Authorization: Bearer " + token, "Content-Type: multipart/form-data; boundary=cat",
+                "Content-Length: " + 9 * 1024 * 1024, "X-Forwarded-For: " + Api.asClient()), sent,
+                Duration.ofSeconds(5));
     }
 
     @Test

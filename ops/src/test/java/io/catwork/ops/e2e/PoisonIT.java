@@ -214,14 +214,15 @@ class PoisonIT extends IntegrationTest {
 
     /**
      * The email sender is a side effect too: thirty emails to addresses that cannot be parsed, due before a client's
-     * welcome, fail on their last attempt in the same round as the welcome goes out, instead of one round each.
+     * welcome, fail for good (a permanent failure) in the same round as the welcome goes out, not one round each.
      */
     @Test
     void brokenEmailsNeverHoldUpTheNextOne() {
         for (int i = 0; i < 30; i++) {
             jdbc.update("insert into notification_outbox (id, event_id, recipient, template, subject, body, status, "
-                    + "attempts, next_attempt_at, created_at, sent_count, version) values (?, ?, ?, 'client-welcome', "
-                    + "'broken', 'broken', 'PENDING', 9, now() - interval '1 minute', now(), 0, 0)",
+                    + "attempts, next_attempt_at, created_at, pending_since, sent_count, version) values (?, ?, ?, "
+                    + "'client-welcome', 'broken', 'broken', 'PENDING', 0, now() - interval '1 minute', now(), now(), "
+                    + "0, 0)",
                     UUID.randomUUID(), "test-" + i, "<<broken-" + i);
         }
         Fixtures.Account client = given.client();

@@ -111,6 +111,10 @@ class SecurityIT extends IntegrationTest {
                 .isEqualTo(403);
         assertThat(api.call("HEAD", "/api/orders/" + orderId + "/history").bearer(client.token()).send().status())
                 .isEqualTo(403);
+        assertThat(api.get("/api/orders/" + orderId + "/%68istory").bearer(client.token()).send().status())
+                .as("an encoded path has the roles of the path it is served by").isEqualTo(403);
+        assertThat(api.get("/api/orders/" + orderId + "/./history").bearer(client.token()).send().status())
+                .isIn(400, 403);
         assertThat(api.call("HEAD", "/api/orders/" + orderId).bearer(client.token()).send().status())
                 .isEqualTo(200);
         assertThat(api.call("HEAD", "/api/orders/" + orderId + "/history").bearer(given.managerToken()).send()

@@ -148,6 +148,9 @@ class SupplierIT extends IntegrationTest {
 
         assertProblem(webhook(body, "t=" + Instant.now().getEpochSecond() + ",v1=" + "ab".repeat(32)), 401);
         assertProblem(webhook(body, null), 401);
+        assertProblem(webhook(body, "t=99999999999999999,v1=00"), 401);
+        assertProblem(webhook(body, "t=-9223372036854775808,v1=00"), 401);
+        assertProblem(webhook(body, "t=1e9,v1=00"), 401);
         assertProblem(webhook(body, WebhookSignatures.sign(TestSupplier.WEBHOOK_SECRET,
                 Instant.now().minusSeconds(301).getEpochSecond(), body)), 401);
         assertProblem(webhook(body, WebhookSignatures.sign("another-secret", Instant.now().getEpochSecond(), body)),
@@ -166,6 +169,37 @@ class SupplierIT extends IntegrationTest {
         long afterDelivery = eventCount();
         assertThat(webhook(body, signature).status()).as("a replayed event id is accepted").isEqualTo(204);
         assertThat(eventCount()).as("and ignored").isEqualTo(afterDelivery);
+    }
+
+    /** Two identical deliveries at the same moment: both are accepted, the cookie is received once. */
+    @Test
+    void identicalDeliveriesAtTheSameMomentHaveOneEffect() throws Exception {
+        Fixtures.Account client = given.client();
+        String orderId = given.order(client, given.serviceType());
+        awaitCookie(orderId, "CONFIRMED");
+        byte[] body = ("{\"eventId\": \"evt-" + UUID.randomUUID() + "\", \"type\": \"cookie.delivered\", "
+                + "\"reference\": \"" + orderId + "\"}").getBytes(StandardCharsets.UTF_8);
+        String signature = WebhookSignatures.sign(TestSupplier.WEBHOOK_SECRET, Instant.now().getEpochSecond(), body);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                statuses.add(senders.submit(() -> {
+                    together.await();
+                    return webhook(body, signature).status();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(204);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        awaitCookie(orderId, "DELIVERED");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where payload_type like "
+                + "'%CookieReceivedEvent' and convert_from(payload, 'UTF8') like ?", Long.class, "%" + orderId + "%"))
+                .isEqualTo(1);
     }
 
     private Api.Response webhook(byte[] body, String signature) {

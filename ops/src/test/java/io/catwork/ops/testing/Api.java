@@ -20,6 +20,11 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    /**
+     * Each Api (each test) comes from an address of its own behind the trusted proxy (the tests' 127.0.0.1), so the
+     * per-address limits of logins, sign-ups and applications count one test's requests, as they would one client's.
+     */
+    private final String clientAddress = asClient();
 
     public Api(String base) {
         this.base = base;
@@ -59,6 +64,7 @@ public final class Api {
         private Call(String method, String path) {
             this.method = method;
             this.path = path;
+            headers.put("X-Forwarded-For", clientAddress);
         }
 
         public Call bearer(String token) {

@@ -13,6 +13,8 @@ import java.util.UUID;
 public final class Fixtures {
     private final Api api;
 
+    private String managerToken;
+
     public Fixtures(Api api) {
         this.api = api;
     }
@@ -28,8 +30,12 @@ public final class Fixtures {
         return Duration.ofSeconds(15);
     }
 
+    /** The first manager's token, logged in once per test (tokens live for hours). */
     public String managerToken() {
-        return api.token(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+        if (managerToken == null) {
+            managerToken = api.token(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
+        }
+        return managerToken;
     }
 
     public Map<String, Object> clientSignUp(String email) {
@@ -76,11 +82,13 @@ public final class Fixtures {
      * from the test SMTP server) to {@code worker-secret-1}, unless that was done before.
      */
     public String workerToken(String workerId) {
-        String email = java.util.stream.StreamSupport.stream(api.get("/api/workers").bearer(managerToken()).send()
-                        .json().spliterator(), false)
+        java.util.function.Supplier<java.util.Optional<String>> pooled = () -> java.util.stream.StreamSupport
+                .stream(api.get("/api/workers").bearer(managerToken()).send().json().spliterator(), false)
                 .filter(worker -> worker.get("id").asText().equals(workerId))
                 .map(worker -> worker.get("email").asText())
-                .findFirst().orElseThrow();
+                .findFirst();
+        await().atMost(projectionWait()).until(() -> pooled.get().isPresent());
+        String email = pooled.get().orElseThrow();
         java.util.regex.Pattern token = java.util.regex.Pattern.compile("\"activationToken\": \"([^\"]+)\"");
         await().atMost(Duration.ofSeconds(30)).until(() -> TestSmtp.messagesTo(email).stream()
                 .anyMatch(mail -> token.matcher(TestSmtp.body(mail)).find()));

@@ -33,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";
     public static final String ADMIN_PASSWORD = "admin-password-1";
+    /** The bearer tokens' key of every test application (on PostgreSQL a node will not start without one). */
+    public static final String JWT_SECRET = "Y2F0d29yay10ZXN0LWp3dC1zZWNyZXQtMzItYnl0ZXMhIQ==";
 
     @LocalServerPort
     protected int port;
@@ -51,6 +53,7 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", TestSmtp::port);
         registry.add("catwork.supplier.base-url", TestSupplier::baseUrl);
         registry.add("catwork.supplier.webhook-secret", () -> TestSupplier.WEBHOOK_SECRET);
+        registry.add("catwork.security.jwt-secret", () -> JWT_SECRET);
     }
 
     @BeforeEach

@@ -29,6 +29,16 @@ public final class LoopbackHttp {
 
     public static Response post(String fromAddress, int port, String path, Map<String, String> headers,
                                 String body) {
+        return post(fromAddress, port, path, headers.entrySet().stream()
+                .map(header -> header.getKey() + ": " + header.getValue()).toList(), body);
+    }
+
+    /**
+     * Sends the path and every header line exactly as given (the same header on several lines, an encoded or dotted
+     * path), as a client or a proxy could.
+     */
+    public static Response post(String fromAddress, int port, String path, java.util.List<String> headerLines,
+                                String body) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
@@ -39,7 +49,7 @@ public final class LoopbackHttp {
                     .append("Content-Type: application/json\r\n")
                     .append("Content-Length: ").append(content.length).append("\r\n")
                     .append("Connection: close\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            headerLines.forEach(line -> request.append(line).append("\r\n"));
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
@@ -49,6 +59,69 @@ public final class LoopbackHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sends {@code head} (a request line and header lines) and then {@code body} exactly as given. */
+    public static Response raw(int port, java.util.List<String> head, byte[] body) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            socket.setSoTimeout(10000);
+            OutputStream out = socket.getOutputStream();
+            out.write((String.join("\r\n", head) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return parse(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends {@code head} and only the start of a body that {@code head} says is longer, then waits at most
+     * {@code wait} for an answer: a server that answers before reading the whole body answers in time.
+     */
+    public static Response partial(int port, java.util.List<String> head, byte[] start, java.time.Duration wait) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            socket.setSoTimeout((int) wait.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write((String.join("\r\n", head) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(start);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            int headEnd = -1;
+            while (headEnd < 0) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                received.write(next);
+                String soFar = received.toString(StandardCharsets.ISO_8859_1);
+                headEnd = soFar.endsWith("\r\n\r\n") ? soFar.length() : -1;
+            }
+            String headText = received.toString(StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(headText);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            received.write(body);
+            return parse(new java.io.ByteArrayInputStream(received.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A body in HTTP/1.1 chunks of {@code chunkSize} bytes, with its closing chunk. */
+    public static byte[] chunked(byte[] content, int chunkSize) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int offset = 0; offset < content.length; offset += chunkSize) {
+            int length = Math.min(chunkSize, content.length - offset);
+            out.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(content, offset, length);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
     }
 
     private static Response parse(InputStream in) throws IOException {

@@ -13,11 +13,22 @@ public final class StandaloneApp {
     }
 
     public static ConfigurableApplicationContext start(String database, String... extraArgs) {
+        List<String> args = new ArrayList<>(List.of("--catwork.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
+                "--catwork.supplier.webhook-secret=" + TestSupplier.WEBHOOK_SECRET));
+        args.addAll(List.of(extraArgs));
+        return startWithout(database, args.toArray(String[]::new));
+    }
+
+    /** As {@link #start}, but with none of the secrets a node on PostgreSQL needs unless {@code extraArgs} has them. */
+    public static ConfigurableApplicationContext startWithout(String database, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestDatabase.USER, "--spring.datasource.password=",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestSmtp.port(),
                 "--catwork.admin.email=" + IntegrationTest.ADMIN_EMAIL,
-                "--catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD));
+                "--catwork.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+                // these applications test restarts and matching, not limits: a test may sign up many clients
+                "--catwork.rate-limit.trusted-proxies=127.0.0.1", "--catwork.rate-limit.signups.per-address=1000",
+                "--catwork.rate-limit.logins.per-address=1000"));
         args.addAll(List.of(extraArgs));
         return new SpringApplicationBuilder(CatworkApplication.class).run(args.toArray(String[]::new));
     }

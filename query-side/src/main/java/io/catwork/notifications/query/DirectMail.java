@@ -19,4 +19,15 @@ public class DirectMail {
     public UUID queue(String eventId, String recipient, String template, Map<String, Object> variables) {
         return outbox.enqueue(eventId, recipient, template, variables);
     }
+
+    /**
+     * Queues an email whose {@code secretVariable} is a one-time secret that {@link MailSecrets} issues for
+     * {@code secretRef} when the email is sent: the outbox never holds it.
+     */
+    public UUID queueWithSecret(String eventId, String recipient, String template, Map<String, Object> variables,
+                                String secretVariable, String secretRef) {
+        Map<String, Object> withPlaceholder = new java.util.HashMap<>(variables);
+        withPlaceholder.put(secretVariable, MailSecrets.PLACEHOLDER);
+        return outbox.enqueue(eventId, recipient, template, withPlaceholder, secretRef);
+    }
 }

@@ -43,6 +43,10 @@ class Notification {
     private String lastError;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "pending_since", nullable = false)
+    private Instant pendingSince;
+    @Column(name = "secret_ref")
+    private String secretRef;
     @Column(name = "sent_at")
     private Instant sentAt;
     @Column(name = "sent_count", nullable = false)
@@ -55,6 +59,13 @@ class Notification {
 
     Notification(UUID id, String eventId, String recipient, String template, String subject, String body,
                  Instant createdAt) {
+        this(id, eventId, recipient, template, subject, body, createdAt, null);
+    }
+
+    /** {@code secretRef}: the one-time secret issued into the body when it is sent, or null. */
+    Notification(UUID id, String eventId, String recipient, String template, String subject, String body,
+                 Instant createdAt, String secretRef) {
+        this.secretRef = secretRef;
         this.id = id;
         this.eventId = eventId;
         this.recipient = recipient;
@@ -63,6 +74,7 @@ class Notification {
         this.body = body;
         this.status = NotificationStatus.PENDING;
         this.createdAt = createdAt;
+        this.pendingSince = createdAt;
         this.nextAttemptAt = createdAt;
     }
 
@@ -80,20 +92,26 @@ class Notification {
         lastError = null;
     }
 
-    void failed(String error, Instant at, NotificationProperties properties) {
+    /**
+     * A failed attempt. A permanent refusal (an SMTP 5xx for this email, an address that cannot be parsed) is FAILED
+     * at once; a temporary one is tried again with backoff until it has been pending {@code retryFor}, then FAILED.
+     */
+    void failed(String error, boolean permanent, Instant at, NotificationProperties properties) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-        if (attempts >= properties.maxAttempts()) {
+        Instant next = at.plus(properties.backoffAfter(attempts));
+        if (permanent || next.isAfter(pendingSince.plus(properties.retryFor()))) {
             status = NotificationStatus.FAILED;
         } else {
-            nextAttemptAt = at.plus(properties.backoffAfter(attempts));
+            nextAttemptAt = next;
         }
     }
 
-    /** Queues one more copy: attempts start again, the id (and so the header) stays the same. */
+    /** Queues one more copy: attempts and the retry period start again, the id (and so the header) stays the same. */
     void resend(Instant at) {
         status = NotificationStatus.PENDING;
         attempts = 0;
+        pendingSince = at;
         nextAttemptAt = at;
         lastError = null;
     }
@@ -112,6 +130,10 @@ class Notification {
 
     String body() {
         return body;
+    }
+
+    String secretRef() {
+        return secretRef;
     }
 
     NotificationStatus status() {

@@ -28,11 +28,21 @@ class NotificationOutbox {
      * that would read the new row before inserting it.
      */
     UUID enqueue(String eventId, String recipient, String template, Map<String, Object> variables) {
+        return enqueue(eventId, recipient, template, variables, null);
+    }
+
+    /**
+     * As {@link #enqueue(String, String, String, Map)}, for an email that carries a one-time secret: its variables
+     * hold {@link MailSecrets#PLACEHOLDER} where the secret goes, and {@code secretRef} says which secret
+     * {@link MailSecrets} issues when the email is sent.
+     */
+    UUID enqueue(String eventId, String recipient, String template, Map<String, Object> variables,
+                 String secretRef) {
         UUID id = Notification.idFor(eventId, recipient, template);
         if (entities.find(Notification.class, id) == null) {
             MailTemplates.Rendered rendered = templates.render(template, variables);
             entities.persist(new Notification(id, eventId, recipient, template, rendered.subject(),
-                    rendered.body(), clock.instant()));
+                    rendered.body(), clock.instant(), secretRef));
         }
         return id;
     }

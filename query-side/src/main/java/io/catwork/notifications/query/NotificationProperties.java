@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code catwork.notifications.*}: the language of the emails (Russian, the company's, by default), the sender
- * address, and how delivery retries: {@code maxAttempts} tries, waiting {@code initialBackoff} after the first
- * failure and twice as long after each further one, at most {@code maxBackoff}.
+ * address, and how delivery retries a temporary failure (a 4xx, the server down or slow): for {@code retryFor} from
+ * when the email was queued, waiting {@code initialBackoff} after the first failure and twice as long after each
+ * further one, at most {@code maxBackoff}. A permanent refusal (a 5xx for the email) is not retried.
  */
 @ConfigurationProperties("catwork.notifications")
 public record NotificationProperties(@DefaultValue("ru") Locale locale,
                                      @DefaultValue("Catwork <noreply@catwork.local>") String from,
-                                     @DefaultValue("10") int maxAttempts,
+                                     @DefaultValue("P1D") Duration retryFor,
                                      @DefaultValue("PT5S") Duration initialBackoff,
                                      @DefaultValue("PT10M") Duration maxBackoff,
                                      @DefaultValue("50") int batchSize,

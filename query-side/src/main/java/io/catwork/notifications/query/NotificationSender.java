@@ -10,9 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due outbox rows over SMTP, one at a time: send, then mark SENT in its own transaction. A failure
- * reschedules the row with exponential backoff (FAILED after the last attempt); when the server itself is down it
- * ends the round (the others would fail too), when only this email is at fault the round goes on with the next. Runs inside a db-scheduler recurring task, so once per cluster.
+ * Delivers due outbox rows over SMTP, one at a time: send, then mark SENT in its own transaction. A permanent refusal
+ * of an email (an SMTP 5xx for it) makes it FAILED at once; a temporary one reschedules it with exponential backoff,
+ * for {@code retry-for} (FAILED after that). When the server itself is down the round ends (the others would fail
+ * too); when only this email is at fault the round goes on with the next. Runs inside a db-scheduler recurring task, so once per cluster.
  * The only window for a duplicate is a crash between the server's acceptance and the commit of SENT.
  */
 @Component
@@ -34,14 +33,16 @@ class NotificationSender {
     private final JavaMailSender mail;
     private final NotificationProperties properties;
     private final TransactionTemplate transactions;
+    private final MailSecrets secrets;
     private final Clock clock;
 
     NotificationSender(NotificationRepository notifications, JavaMailSender mail, NotificationProperties properties,
-                       TransactionTemplate transactions, Clock clock) {
+                       TransactionTemplate transactions, MailSecrets secrets, Clock clock) {
         this.notifications = notifications;
         this.mail = mail;
         this.properties = properties;
         this.transactions = transactions;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -57,9 +58,11 @@ class NotificationSender {
             try {
                 mail.send(message(notification));
             } catch (MailException | MessagingException e) {
-                log.warn("email {} to {} not delivered: {}", id, notification.recipient(), e.toString());
-                record(id, row -> row.failed(e.getMessage(), clock.instant(), properties));
-                if (serverUnavailable(e)) {
+                DeliveryFailures.Kind kind = DeliveryFailures.classify(e);
+                log.warn("email {} to {} not delivered ({}): {}", id, notification.recipient(), kind, e.toString());
+                record(id, row -> row.failed(e.getMessage(), kind == DeliveryFailures.Kind.PERMANENT, clock.instant(),
+                        properties));
+                if (kind == DeliveryFailures.Kind.SERVER_UNAVAILABLE) {
                     break;
                 }
                 continue;
@@ -70,25 +73,19 @@ class NotificationSender {
         return sent;
     }
 
-    /**
-     * Whether the failure is the mail server's (down, refusing our login): then the others would fail too, and the
-     * round ends. A failure of this email alone (an address that cannot be parsed, a recipient the server refuses)
-     * never holds up the next one.
-     */
-    static boolean serverUnavailable(Exception failure) {
-        if (failure instanceof MessagingException || failure instanceof MailPreparationException
-                || failure instanceof MailParseException) {
-            return false;
-        }
-        return !(failure instanceof MailSendException send && send.getCause() == null
-                && !send.getFailedMessages().isEmpty());
-    }
-
     private void record(UUID id, java.util.function.Consumer<Notification> change) {
         try {
             transactions.executeWithoutResult(status -> notifications.findById(id).ifPresent(change));
         } catch (ObjectOptimisticLockingFailureException e) {
             log.info("email {} changed while it was being sent (a resend); leaving it to the next round", id);
+        }
+    }
+
+    private String secret(Notification notification) {
+        try {
+            return secrets.issue(notification.secretRef());
+        } catch (RuntimeException e) {
+            throw new MailPreparationException("cannot issue the one-time secret of email " + notification.id(), e);
         }
     }
 
@@ -98,7 +95,8 @@ class NotificationSender {
         helper.setFrom(properties.from());
         helper.setTo(notification.recipient());
         helper.setSubject(notification.subject());
-        helper.setText(notification.body(), false);
+        helper.setText(notification.secretRef() == null ? notification.body()
+                : notification.body().replace(MailSecrets.PLACEHOLDER, secret(notification)), false);
         message.setHeader(HEADER, notification.id().toString());
         return message;
     }

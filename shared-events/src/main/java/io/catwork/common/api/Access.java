@@ -30,4 +30,13 @@ public @interface Access {
 
     /** Anyone may call it, without a token. */
     boolean open() default false;
+
+    /**
+     * For an open endpoint, the largest body it takes: a larger one is refused unread (413). Endpoints that need an
+     * account take at most 1 MiB of JSON; photo uploads have their own limits.
+     */
+    int maxBodyBytes() default 16 * 1024;
+
+    /** For an open endpoint: a body must state its length (411 without one), so no chunked upload is read at all. */
+    boolean lengthRequired() default false;
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -43,12 +44,20 @@ public final class WebhookSignatures {
                 given = pair[1];
             }
         }
-        if (timestamp == null || given == null
-                || Duration.between(Instant.ofEpochSecond(timestamp), now).abs().compareTo(TOLERANCE) > 0) {
+        if (timestamp == null || given == null || !withinTolerance(timestamp, now)) {
             return false;
         }
         byte[] expected = HexFormat.of().formatHex(hmac(secret, timestamp, body)).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given.toLowerCase().getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected, given.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Any long is a fair input here: one that overflows is simply not within the tolerance. */
+    private static boolean withinTolerance(long unixSeconds, Instant now) {
+        try {
+            return Math.absExact(Math.subtractExact(unixSeconds, now.getEpochSecond())) <= TOLERANCE.getSeconds();
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
     }
 
     private static byte[] hmac(String secret, long unixSeconds, byte[] body) {

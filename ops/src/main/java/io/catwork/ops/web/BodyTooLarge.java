@@ -1,0 +1,10 @@
+package io.catwork.ops.web;
+
+import java.io.IOException;
+
+/** A request body went past its endpoint's limit while it was being read: answered 413. */
+public class BodyTooLarge extends IOException {
+    public BodyTooLarge(long limit) {
+        super("the request body is larger than " + limit + " bytes");
+    }
+}
