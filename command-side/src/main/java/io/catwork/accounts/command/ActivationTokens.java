@@ -39,6 +39,9 @@ public class ActivationTokens {
      */
     @Transactional
     public String issue(UUID accountId) {
+        if (credentials.hasPassword(new AccountId(accountId))) {
+            throw new IllegalStateException("the account has set its password already");
+        }
         tokens.dropUnused(accountId);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

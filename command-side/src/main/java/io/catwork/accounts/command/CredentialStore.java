@@ -17,4 +17,7 @@ public interface CredentialStore {
     void create(AccountId id, String email, String password, Role role, Instant at);
 
     void setPassword(AccountId id, String password);
+
+    /** Whether the account has set a password (an activated worker, any other account). */
+    boolean hasPassword(AccountId id);
 }

@@ -28,6 +28,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,10 +45,13 @@ class OrderCommandController {
     private final Clock clock;
     private final PhotoUploads photoUploads;
     private final Assignments assignments;
+    private final TransactionTemplate transactions;
 
     OrderCommandController(CommandGateway commands, ServiceTypeNames serviceTypes, OrdersProperties properties,
-                           Clock clock, PhotoUploads photoUploads, Assignments assignments) {
+                           Clock clock, PhotoUploads photoUploads, Assignments assignments,
+                           TransactionTemplate transactions) {
         this.assignments = assignments;
+        this.transactions = transactions;
         this.commands = commands;
         this.serviceTypes = serviceTypes;
         this.properties = properties;
@@ -103,28 +107,33 @@ class OrderCommandController {
 
     /**
      * The assigned worker checks in with a photo (multipart part {@code photo}); the photo commits with it. Whether
-     * the caller is the order's assigned worker is checked before a byte of the photo is read.
+     * the caller is the order's assigned worker, and whether the photo is a JPEG or PNG, is checked before the rest of
+     * it is read; it is read before the transaction begins, so a slow upload holds no database connection.
      */
     @Access(Role.WORKER)
     @PostMapping(path = "/{id}/check-in", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Transactional
     ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
         assignments.requireAssignedWorker(new OrderId(id), actor);
-        Photos.StoredPhoto stored = photoUploads.store(request);
-        commands.sendAndWait(new CheckInCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
-                clock.instant()));
+        PhotoUploads.Upload photo = photoUploads.read(request);
+        transactions.executeWithoutResult(status -> {
+            Photos.StoredPhoto stored = photoUploads.store(photo);
+            commands.sendAndWait(new CheckInCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
+                    clock.instant()));
+        });
         return ResponseEntity.ok().build();
     }
 
     /** The worker in progress uploads the signed report (multipart part {@code photo}): the order is done. */
     @Access(Role.WORKER)
     @PostMapping(path = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Transactional
     ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
         assignments.requireAssignedWorker(new OrderId(id), actor);
-        Photos.StoredPhoto stored = photoUploads.store(request);
-        commands.sendAndWait(new SubmitReportCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
-                clock.instant()));
+        PhotoUploads.Upload photo = photoUploads.read(request);
+        transactions.executeWithoutResult(status -> {
+            Photos.StoredPhoto stored = photoUploads.store(photo);
+            commands.sendAndWait(new SubmitReportCommand(new OrderId(id), actor, stored.id(), stored.sha256(),
+                    clock.instant()));
+        });
         return ResponseEntity.ok().build();
     }
 

@@ -1,5 +1,6 @@
 package io.catwork.orders.command;
 
+import io.catwork.common.api.BodyTooLarge;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.Photos;
@@ -7,12 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.tomcat.util.http.fileupload.FileItemIterator;
 import org.apache.tomcat.util.http.fileupload.FileItemStream;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
-import org.apache.tomcat.util.http.fileupload.FileUploadException;
 import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
 import org.springframework.stereotype.Component;
 
@@ -36,26 +35,41 @@ class PhotoUploads {
         this.photos = photos;
     }
 
-    /** Reads the request's photo part and stores it in the caller's transaction. */
-    Photos.StoredPhoto store(HttpServletRequest request) {
+    /** A photo read from a request, not stored yet. */
+    record Upload(byte[] content, String mediaType) {
+    }
+
+    /**
+     * Reads the request's photo part, outside any transaction (a slow upload holds no database connection). A body
+     * that is not readable multipart is a 400, one past the limits a 413.
+     */
+    Upload read(HttpServletRequest request) {
         try {
             FileItemIterator items = new FileUpload().getItemIterator(new ServletRequestContext(request));
             while (items.hasNext()) {
                 FileItemStream item = items.next();
                 if (!item.isFormField() && PART.equals(item.getFieldName())) {
                     // not closed on a refusal: closing a part reads the rest of it, which a refusal must not wait for
-                    return store(item.openStream());
+                    return read(item.openStream());
                 }
             }
-        } catch (FileUploadException e) {
-            throw CatworkException.invalid(PART, "not a readable multipart/form-data body");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof BodyTooLarge) {
+                    throw new TooLarge();
+                }
+            }
+            throw CatworkException.invalid(PART, "not a readable multipart/form-data body");
         }
         throw CatworkException.invalid(PART, "a JPEG or PNG photo is required (multipart part 'photo')");
     }
 
-    private Photos.StoredPhoto store(InputStream content) throws IOException {
+    /** Stores a photo in the caller's transaction. */
+    Photos.StoredPhoto store(Upload upload) {
+        return photos.store(upload.content(), upload.mediaType());
+    }
+
+    private Upload read(InputStream content) throws IOException {
         byte[] head = content.readNBytes(PNG.length);
         if (head.length == 0) {
             throw CatworkException.invalid(PART, "the photo is empty");
@@ -73,7 +87,7 @@ class PhotoUploads {
             }
             photo.write(buffer, 0, read);
         }
-        return photos.store(photo.toByteArray(), mediaType);
+        return new Upload(photo.toByteArray(), mediaType);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

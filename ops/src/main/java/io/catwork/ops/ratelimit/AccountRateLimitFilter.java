@@ -91,15 +91,20 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
         }
         Optional<String> email = basicUser(request);
         Bucket failures = email.map(key -> failuresByEmail.get(key, any -> failureBucket())).orElse(null);
-        if (failures != null && failures.getAvailableTokens() < 1) {
+        // a login spends a failure token before it runs and gets it back unless it fails: strict even when many
+        // guesses arrive at once
+        ConsumptionProbe failure = failures == null ? null : failures.tryConsumeAndReturnRemaining(1);
+        if (failure != null && !failure.isConsumed()) {
             refusedLogins.increment();
-            TooMany.write(request, response, tooManyFailures, failures.estimateAbilityToConsume(1)
-                    .getNanosToWaitForRefill());
+            TooMany.write(request, response, tooManyFailures, failure);
             return;
         }
-        chain.doFilter(request, response);
-        if (failures != null && response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-            failures.tryConsume(1);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            if (failures != null && response.getStatus() != HttpStatus.UNAUTHORIZED.value()) {
+                failures.addTokens(1);
+            }
         }
     }
 
@@ -113,12 +118,15 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
                 .refillGreedy(logins.failuresPerEmail(), logins.failureWindow()).build()).build();
     }
 
-    /** The email of an HTTP Basic header, normalized as accounts are; empty when there is none that decodes. */
+    /**
+     * The email of an HTTP Basic header, normalized exactly as the login normalizes it (so padding or case cannot make
+     * another bucket); empty when there is none that decodes, and then the login fails without a password check.
+     */
     static Optional<String> basicUser(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || header.length() < 6 || !header.substring(0, 6).toLowerCase(Locale.ROOT)
-                .equals("basic ") || header.length() > 2048) {
-            return Optional.empty();
+                .equals("basic ")) {
+            return Optional.empty(); // (its size is bounded by the server's header limit)
         }
         try {
             String pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);

@@ -1,7 +1,10 @@
 package io.catwork.ops.ratelimit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -20,7 +23,30 @@ final class ClientAddress {
                 .map(IpAddressMatcher::new).toList();
     }
 
+    /**
+     * The key of the client's buckets: its address, or for IPv6 its /64 network, since one subscriber usually holds a
+     * whole /64 and could otherwise take a fresh bucket per address.
+     */
     String of(HttpServletRequest request) {
+        return bucketKey(address(request));
+    }
+
+    static String bucketKey(String address) {
+        if (address.indexOf(':') < 0 || !IP_LITERAL.matcher(address).matches()) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: no lookup
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException notAnAddress) {
+            return address;
+        }
+    }
+
+    private String address(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         if (!trusted(peer)) {
             return peer;

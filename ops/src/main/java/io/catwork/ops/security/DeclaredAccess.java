@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -54,20 +53,22 @@ final class DeclaredAccess extends OncePerRequestFilter implements Authorization
             chain.doFilter(request, response);
             return;
         }
-        Optional<Access> access = endpoints.accessOf(request);
-        if (access.isEmpty()) {
+        Optional<DeclaredEndpoints.Endpoint> endpoint = endpoints.endpointOf(request);
+        if (endpoint.isEmpty()) {
             Problems.write(response, mapper, Problems.of(HttpStatus.FORBIDDEN, "forbidden",
                     "no such endpoint for this method"));
             return;
         }
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            if (request.getContentLengthLong() > MULTIPART_LIMIT) {
+        Access access = endpoint.get().access();
+        long length = request.getContentLengthLong();
+        if (endpoint.get().multipart()) {
+            if (length > MULTIPART_LIMIT) {
                 Problems.write(response, mapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
                         "a photo may be at most 10 MiB"));
                 return;
             }
-            chain.doFilter(request, response); // photos: read from the stream, at most 10 MiB (PhotoUploads)
+            // photos: read from the stream, at most 10 MiB (PhotoUploads), the whole upload at most 11 MiB
+            chain.doFilter(length < 0 ? new LimitedBody(request, MULTIPART_LIMIT) : request, response);
             if (response.getStatus() >= 400 && !response.isCommitted()) {
                 // refused before the photo was read: answer now, not after the container has drained the upload
                 response.setHeader("Connection", "close");
@@ -75,14 +76,13 @@ final class DeclaredAccess extends OncePerRequestFilter implements Authorization
             }
             return;
         }
-        long limit = access.get().open() ? access.get().maxBodyBytes() : ACCOUNT_BODY_LIMIT;
-        long length = request.getContentLengthLong();
+        long limit = access.open() ? access.maxBodyBytes() : ACCOUNT_BODY_LIMIT;
         if (length > limit) {
             Problems.write(response, mapper, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large",
                     "the request body may be at most " + limit + " bytes"));
             return;
         }
-        if (length < 0 && access.get().open() && access.get().lengthRequired() && hasBody(request)) {
+        if (length < 0 && access.open() && access.lengthRequired() && hasBody(request)) {
             Problems.write(response, mapper, Problems.of(HttpStatus.LENGTH_REQUIRED, "length-required",
                     "the request must state its Content-Length"));
             return;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.method.HandlerMethod;
@@ -27,36 +28,55 @@ import org.springframework.web.util.ServletRequestPathUtils;
  */
 @Component
 class DeclaredEndpoints {
-    private static final String RESOLVED = DeclaredEndpoints.class.getName() + ".access";
+    private static final String RESOLVED = DeclaredEndpoints.class.getName() + ".endpoint";
 
     private final RequestMappingHandlerMapping mapping;
+    private final Map<java.lang.reflect.Method, Boolean> multipart = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A declared endpoint: who may call it, and whether it takes a multipart upload. */
+    record Endpoint(Access access, boolean multipart) {
+    }
 
     DeclaredEndpoints(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
         this.mapping = mapping;
     }
 
-    @SuppressWarnings("unchecked")
     Optional<Access> accessOf(HttpServletRequest request) {
+        return endpointOf(request).map(Endpoint::access);
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<Endpoint> endpointOf(HttpServletRequest request) {
         Object resolved = request.getAttribute(RESOLVED);
         if (resolved == null) {
             resolved = resolve(request);
             request.setAttribute(RESOLVED, resolved);
         }
-        return (Optional<Access>) resolved;
+        return (Optional<Endpoint>) resolved;
     }
 
-    private Optional<Access> resolve(HttpServletRequest request) {
+    private Optional<Endpoint> resolve(HttpServletRequest request) {
         HttpServletRequest probe = new PrivateAttributes(request);
         ServletRequestPathUtils.parseAndCache(probe);
         try {
             HandlerExecutionChain chain = mapping.getHandler(probe);
-            return chain != null && chain.getHandler() instanceof HandlerMethod method ? accessOf(method)
+            return chain != null && chain.getHandler() instanceof HandlerMethod method
+                    ? accessOf(method).map(access -> new Endpoint(access, takesMultipart(method)))
                     : Optional.empty();
         } catch (HttpMediaTypeException wrongMediaType) {
-            return accessByPathAndMethod(probe);
+            return accessByPathAndMethod(probe).map(access -> new Endpoint(access, false));
         } catch (Exception noSuchEndpoint) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the endpoint declares that it consumes {@code multipart/form-data} (the photo uploads). */
+    private boolean takesMultipart(HandlerMethod method) {
+        return multipart.computeIfAbsent(method.getMethod(), handler -> mapping.getHandlerMethods().entrySet()
+                .stream()
+                .filter(entry -> entry.getValue().getMethod().equals(handler))
+                .anyMatch(entry -> entry.getKey().getConsumesCondition().getConsumableMediaTypes().stream()
+                        .anyMatch(MediaType.MULTIPART_FORM_DATA::includes)));
     }
 
     /**

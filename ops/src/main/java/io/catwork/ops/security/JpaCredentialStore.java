@@ -30,6 +30,11 @@ class JpaCredentialStore implements CredentialStore {
     }
 
     @Override
+    public boolean hasPassword(AccountId id) {
+        return credentials.findById(id.value()).map(login -> login.passwordHash() != null).orElse(false);
+    }
+
+    @Override
     public void setPassword(AccountId id, String password) {
         credentials.findById(id.value())
                 .orElseThrow(() -> new IllegalStateException("no credentials for " + id))

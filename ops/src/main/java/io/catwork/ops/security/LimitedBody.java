@@ -1,6 +1,6 @@
 package io.catwork.ops.security;
 
-import io.catwork.ops.web.BodyTooLarge;
+import io.catwork.common.api.BodyTooLarge;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

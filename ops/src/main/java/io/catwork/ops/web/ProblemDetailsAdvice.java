@@ -2,6 +2,7 @@ package io.catwork.ops.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.catwork.common.api.BodyTooLarge;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorDetails;
 import java.util.List;

@@ -113,6 +113,61 @@ class FrontDoorIT extends IntegrationTest {
                 .as("someone else's failures never slow another email").isEqualTo(200);
     }
 
+    /** Guesses that arrive all at once, or with the email padded, are counted like any other. */
+    @Test
+    void failedLoginsAreCountedStrictlyEvenAtOnceOrPadded() throws Exception {
+        Fixtures.Account victim = given.client();
+        java.util.concurrent.ExecutorService guessers = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(20);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int guess = i;
+                answers.add(guessers.submit(() -> {
+                    together.await();
+                    return api.post("/api/auth/token").basic(victim.email(), "guess-" + guess).send().status();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).filteredOn(status -> status == 401).hasSize(10);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(10);
+        } finally {
+            guessers.shutdownNow();
+        }
+        Fixtures.Account other = given.client();
+        String padded = other.email() + " ".repeat(2100);
+        for (int i = 0; i < 10; i++) {
+            assertProblem(api.post("/api/auth/token").basic(padded, "guess-" + i).send(), 401);
+        }
+        assertProblem(api.post("/api/auth/token").basic(other.email().toUpperCase(), other.password()).send(), 429);
+    }
+
+    @Test
+    void aMultipartOrFormBodyGetsNoWayRoundTheLimits() {
+        String boundary = "Content-Type: multipart/form-data; boundary=x";
+        LoopbackHttp.Response big = LoopbackHttp.raw(port, List.of("POST /api/integrations/supplier/events HTTP/1.1",
+                "Host: 127.0.0.1", boundary, "Content-Length: 20000", "Connection: close"), "x".repeat(20_000)
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(big.status()).as("the webhook's 4 KiB hold for multipart too").isEqualTo(413);
+        LoopbackHttp.Response chunked = LoopbackHttp.raw(port, List.of(
+                "POST /api/integrations/supplier/events HTTP/1.1", "Host: 127.0.0.1", boundary,
+                "Transfer-Encoding: chunked", "Connection: close"),
+                LoopbackHttp.chunked("x".repeat(100).getBytes(java.nio.charset.StandardCharsets.US_ASCII), 10));
+        assertThat(chunked.status()).isEqualTo(411);
+
+        String manager = given.managerToken();
+        String serviceType = given.serviceType();
+        for (String contentType : List.of("application/x-www-form-urlencoded",
+                "application/x-www-form-urlencoded; charset=\"", "application/json; charset=nonsense")) {
+            Api.Response answer = api.put("/api/service-types/" + serviceType).bearer(manager)
+                    .json("name=x&durationMinutes=10").header("Content-Type", contentType).send();
+            assertThat(answer.status()).as(contentType).isBetween(400, 499);
+        }
+    }
+
     @Test
     void loginsAndSignUpsArePerAddress() {
         Api office = new Api("http://127.0.0.1:" + port);
@@ -205,7 +260,8 @@ class FrontDoorIT extends IntegrationTest {
                 .messagesTo(worker.email()).stream()
                 .map(mail -> pattern.matcher(io.catwork.ops.testing.TestSmtp.body(mail)))
                 .filter(java.util.regex.Matcher::find).map(matcher -> matcher.group(1)).toList();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> tokens.get().size() == 1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> tokens.get().size() == 1);
         String first = tokens.get().get(0);
         Map<String, Object> row = jdbc.queryForMap("select id, body from notification_outbox "
                 + "where template = 'worker-activation' and recipient = ?", worker.email());
@@ -213,11 +269,19 @@ class FrontDoorIT extends IntegrationTest {
 
         assertThat(api.post("/api/admin/notifications/" + row.get("id") + "/resend").bearer(given.managerToken())
                 .send().status()).isEqualTo(202);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> tokens.get().size() == 2);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> tokens.get().size() == 2);
         String second = tokens.get().stream().filter(token -> !token.equals(first)).findFirst().orElseThrow();
         assertProblem(api.post("/api/auth/password").json(Map.of("activationToken", first,
                 "password", "worker-secret-1")).send(), 400);
         assertThat(api.post("/api/auth/password").json(Map.of("activationToken", second,
                 "password", "worker-secret-1")).send().status()).isEqualTo(204);
+
+        assertThat(api.post("/api/admin/notifications/" + row.get("id") + "/resend").bearer(given.managerToken())
+                .send().status()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "FAILED".equals(
+                jdbc.queryForObject("select status from notification_outbox where id = ?", String.class,
+                        row.get("id"))));
+        assertThat(tokens.get()).as("an activated worker gets no new token").hasSize(2);
     }
 }

@@ -165,8 +165,23 @@ class OrderLifecycleIT extends IntegrationTest {
         String stranger = given.workerToken(given.worker().id());
         assertThat(partialUpload(order.orderId(), stranger, Fixtures.png()).status()).as("checked first")
                 .isEqualTo(404);
+        byte[] truncated = ("--cat\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"x.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        LoopbackHttp.Response malformed = LoopbackHttp.raw(port, List.of(
+                "POST /api/orders/" + order.orderId() + "/check-in HTTP/1.1", "Host: 127.0.0.1",
+                "Authorization: Bearer " + worker, "Content-Type: multipart/form-data; boundary=cat",
+                "Content-Length: " + (truncated.length + 8), "X-Forwarded-For: " + Api.asClient(),
+                "Connection: close"), concat(truncated, Fixtures.png(), 8));
+        assertThat(malformed.status()).as("a part that never ends is the client's fault").isEqualTo(400);
         assertThat(order(order.client().token(), order.orderId()).get("status").asText()).isEqualTo("ASSIGNED");
         assertThat(jdbc.queryForObject("select count(*) from photo", Long.class)).isEqualTo(photosBefore);
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail, int tailLength) {
+        byte[] all = new byte[head.length + tailLength];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tailLength);
+        return all;
     }
 
     private static byte[] pngOf(int size) {

@@ -9,6 +9,9 @@ public interface MailSecrets {
     /** Stands where the secret goes in a rendered email. */
     String PLACEHOLDER = "{{one-time-secret}}";
 
-    /** A fresh secret for {@code secretRef}, committed before it is returned. */
+    /**
+     * A fresh secret for {@code secretRef}, committed before it is returned. Throws {@link IllegalArgumentException}
+     * or {@link IllegalStateException} when none can ever be issued (the email then fails for good).
+     */
     String issue(String secretRef);
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers due outbox rows over SMTP, one at a time: send, then mark SENT in its own transaction. A permanent refusal
  * of an email (an SMTP 5xx for it) makes it FAILED at once; a temporary one reschedules it with exponential backoff,
  * for {@code retry-for} (FAILED after that). When the server itself is down the round ends (the others would fail
- * too); when only this email is at fault the round goes on with the next. Runs inside a db-scheduler recurring task, so once per cluster.
- * The only window for a duplicate is a crash between the server's acceptance and the commit of SENT.
+ * too); when only this email is at fault the round goes on with the next. Runs inside a db-scheduler recurring task,
+ * so once per cluster. The only window for a duplicate is a crash between the server's acceptance and the commit of
+ * SENT.
  */
 @Component
 class NotificationSender {
@@ -81,11 +83,19 @@ class NotificationSender {
         }
     }
 
+    /**
+     * The email's one-time secret, issued now. One that can never be issued (the account is gone or already
+     * activated) fails the email for good; any other failure (the database away) is temporary.
+     */
     private String secret(Notification notification) {
         try {
             return secrets.issue(notification.secretRef());
-        } catch (RuntimeException e) {
-            throw new MailPreparationException("cannot issue the one-time secret of email " + notification.id(), e);
+        } catch (IllegalArgumentException | IllegalStateException never) {
+            throw new MailPreparationException("cannot issue the one-time secret of email " + notification.id()
+                    + ": " + never.getMessage(), never);
+        } catch (RuntimeException later) {
+            throw new MailSendException("cannot issue the one-time secret of email " + notification.id() + " now",
+                    later);
         }
     }
 

@@ -1,4 +1,4 @@
-package io.catwork.ops.web;
+package io.catwork.common.api;
 
 import java.io.IOException;
 
