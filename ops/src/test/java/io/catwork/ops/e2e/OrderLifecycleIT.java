@@ -199,7 +199,7 @@ class OrderLifecycleIT extends IntegrationTest {
         return LoopbackHttp.partial(port, List.of("POST /api/orders/" + orderId + "/check-in HTTP/1.1",
                 "Host: 127.0.0.1", "Authorization: Bearer " + token, "Content-Type: multipart/form-data; boundary=cat",
                 "Content-Length: " + 9 * 1024 * 1024, "X-Forwarded-For: " + Api.asClient()), sent,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(15));
     }
 
     @Test

@@ -226,7 +226,7 @@ class PoisonIT extends IntegrationTest {
                     UUID.randomUUID(), "test-" + i, "<<broken-" + i);
         }
         Fixtures.Account client = given.client();
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TestSmtp.messagesTo(client.email()).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestSmtp.messagesTo(client.email()).isEmpty());
         await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from notification_outbox "
                 + "where recipient like '<<broken-%' and status = 'FAILED'", Long.class) == 30);
         assertThat(jdbc.queryForList("select last_error from notification_outbox where recipient like '<<broken-%'",
