@@ -36,6 +36,7 @@ class TokenService {
     private final SecurityProperties properties;
     private final Clock clock;
 
+    /** {@code required}: checked first, so that on PostgreSQL no key is ever generated. */
     TokenService(SecurityProperties properties, Clock clock, RequiredSecrets required) {
         this.properties = properties;
         this.clock = clock;

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -74,13 +73,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.info("conflicting write refused: {}", exception.toString());
         return answer(Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the request conflicts with a concurrent change; read the current state and try again"));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        return body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "a photo may be at most 10 MiB"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
