@@ -52,6 +52,7 @@ final class CatworkProcess implements AutoCloseable {
                 "--spring.datasource.password=", "--catwork.admin.password=" + ADMIN_PASSWORD,
                 "--catwork.security.jwt-secret=" + randomSecret(),
                 "--catwork.supplier.webhook-secret=" + randomSecret(),
+                "--catwork.golden-hat.webhook-secret=" + randomSecret(),
                 "--catwork.data-dir=target/bench-data", "--logging.level.root=WARN"));
         command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class ClockConfiguration {
 
     @Bean
-    Clock clock(@Value("${catwork.clock.offset:PT0S}") Duration offset) {
-        Clock clock = Clock.offset(Clock.systemUTC(), offset);
+    CatworkClock clock(@Value("${catwork.clock.offset:PT0S}") Duration offset) {
+        CatworkClock clock = new CatworkClock(Clock.systemUTC(), offset);
         GenericEventMessage.clock = clock;
         return clock;
     }

@@ -5,14 +5,16 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Whether a failure is the infrastructure's for a while (the database unreachable, restarting or out of resources, a
- * deadlock or serialization failure) rather than the event's. Such a failure never parks an event: the processor
- * retries with its backoff until the database is back, since no other event could get through meanwhile either.
+ * deadlock or serialization failure, a command that met a concurrent change of its aggregate) rather than the
+ * event's. Such a failure never parks an event: the processor retries with its backoff until the database is back
+ * (or, for a conflict, on the aggregate's new state), since no other event could get through meanwhile either.
  */
 final class Transience {
     private Transience() {
@@ -24,7 +26,7 @@ final class Transience {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof TransientDataAccessException || cause instanceof RecoverableDataAccessException
                     || cause instanceof CannotCreateTransactionException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException) {
+                    || cause instanceof SocketTimeoutException || cause instanceof ConcurrencyException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

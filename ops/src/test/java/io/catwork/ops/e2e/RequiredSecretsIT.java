@@ -13,6 +13,7 @@ class RequiredSecretsIT {
     void aNodeOnPostgresRefusesToStartWithoutTheSharedSecrets() {
         assertThatThrownBy(() -> StandaloneApp.startWithout(TestDatabase.createExtra()).close())
                 .hasStackTraceContaining("catwork.security.jwt-secret")
-                .hasStackTraceContaining("catwork.supplier.webhook-secret");
+                .hasStackTraceContaining("catwork.supplier.webhook-secret")
+                .hasStackTraceContaining("catwork.golden-hat.webhook-secret");
     }
 }

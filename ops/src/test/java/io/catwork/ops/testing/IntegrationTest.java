@@ -53,6 +53,8 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", TestSmtp::port);
         registry.add("catwork.supplier.base-url", TestSupplier::baseUrl);
         registry.add("catwork.supplier.webhook-secret", () -> TestSupplier.WEBHOOK_SECRET);
+        registry.add("catwork.golden-hat.base-url", TestGoldenHat::baseUrl);
+        registry.add("catwork.golden-hat.webhook-secret", () -> TestGoldenHat.WEBHOOK_SECRET);
         registry.add("catwork.security.jwt-secret", () -> JWT_SECRET);
     }
 

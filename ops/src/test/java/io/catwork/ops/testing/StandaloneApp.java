@@ -14,7 +14,8 @@ public final class StandaloneApp {
 
     public static ConfigurableApplicationContext start(String database, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--catwork.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
-                "--catwork.supplier.webhook-secret=" + TestSupplier.WEBHOOK_SECRET));
+                "--catwork.supplier.webhook-secret=" + TestSupplier.WEBHOOK_SECRET,
+                "--catwork.golden-hat.webhook-secret=" + TestGoldenHat.WEBHOOK_SECRET));
         args.addAll(List.of(extraArgs));
         return startWithout(database, args.toArray(String[]::new));
     }

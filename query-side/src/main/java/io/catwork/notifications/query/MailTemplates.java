@@ -1,6 +1,7 @@
 package io.catwork.notifications.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +27,7 @@ class MailTemplates {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final TemplateEngine engine = new TemplateEngine();
     /** Template name → the language it is rendered in: looked up on the class path once per template. */
@@ -51,6 +53,11 @@ class MailTemplates {
     /** A moment as emails show it: day and time in the business zone. */
     String time(Instant instant) {
         return TIME.format(instant.atZone(zone));
+    }
+
+    /** A day as emails show it (a billing period's first or last day, already a day of the business zone). */
+    String date(LocalDate day) {
+        return DATE.format(day);
     }
 
     ZoneId zone() {
