@@ -1,9 +1,10 @@
 -- Billing's command side: what the period closes and the payouts need, and the Golden Hat webhook events taken.
 
--- Accounts billing may bill (clients) or pay (workers), from their registration.
+-- Accounts billing may bill (clients) or pay (workers, with their Golden Hat payout account), from their registration.
 create table billing_account (
     account_id uuid        not null primary key,
-    role       varchar(20) not null
+    role           varchar(20)  not null,
+    payout_account varchar(100)
 );
 
 -- Each order's client, so that a charge, a drop or a credit reaches the client's account.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 public class BillingCalendar {
     private final ZoneId zone;
 
+    @Autowired
     BillingCalendar(BillingProperties properties) {
         this(properties.zone());
     }

@@ -14,32 +14,72 @@ final class BillingCommands {
     private BillingCommands() {
     }
 
-    record TopUp(@TargetAggregateIdentifier AccountId clientId, Money amount, Instant at) {
+    record TopUp(AccountId clientId, Money amount, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.client(clientId);
+        }
     }
 
-    record ChargeOrder(@TargetAggregateIdentifier AccountId clientId, OrderId orderId, Money amount, Instant pricedAt,
+    record ChargeOrder(AccountId clientId, OrderId orderId, Money amount, Instant pricedAt,
                        Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.client(clientId);
+        }
     }
 
-    record DropCharge(@TargetAggregateIdentifier AccountId clientId, OrderId orderId, String reason, Instant at) {
+    record DropCharge(AccountId clientId, OrderId orderId, String reason, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.client(clientId);
+        }
     }
 
-    record CloseClientWeek(@TargetAggregateIdentifier AccountId clientId, LocalDate weekEnd, Instant at) {
+    record CloseClientWeek(AccountId clientId, LocalDate weekEnd, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.client(clientId);
+        }
     }
 
-    record RecordEarning(@TargetAggregateIdentifier AccountId workerId, OrderId orderId, Money price,
+    record RecordEarning(AccountId workerId, OrderId orderId, Money price,
                          Instant completedAt, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.worker(workerId);
+        }
     }
 
-    record RecordFine(@TargetAggregateIdentifier AccountId workerId, OrderId orderId, Money amount, Instant failedAt,
+    record RecordFine(AccountId workerId, OrderId orderId, Money amount, Instant failedAt,
                       Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.worker(workerId);
+        }
     }
 
-    record GiveBonus(@TargetAggregateIdentifier AccountId workerId, UUID bonusId, Money amount, String reason,
+    record GiveBonus(AccountId workerId, UUID bonusId, Money amount, String reason,
                      AccountId givenBy, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.worker(workerId);
+        }
     }
 
-    record CloseWorkerMonth(@TargetAggregateIdentifier AccountId workerId, LocalDate monthEnd, Instant at) {
+    record CloseWorkerMonth(AccountId workerId, LocalDate monthEnd, Instant at) {
+
+        @TargetAggregateIdentifier
+        String stream() {
+            return BillingAccountIds.worker(workerId);
+        }
     }
 
     record RequestPayout(@TargetAggregateIdentifier InvoiceId invoiceId, AccountId workerId, Money amount,

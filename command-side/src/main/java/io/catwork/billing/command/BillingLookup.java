@@ -10,6 +10,7 @@ import io.catwork.billing.api.WorkerEarnedEvent;
 import io.catwork.billing.api.WorkerFineRecordedEvent;
 import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Role;
+import io.catwork.hiring.api.ApplicantHiredEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -49,6 +50,15 @@ class BillingLookup {
     }
 
     @EventHandler
+    void on(ApplicantHiredEvent event) {
+        if (jdbc.update("update billing_account set payout_account = ? where account_id = ?", event.payoutAccount(),
+                event.workerId().value()) == 0) {
+            jdbc.update("insert into billing_account (account_id, role, payout_account) values (?, ?, ?)",
+                    event.workerId().value(), Role.WORKER.name(), event.payoutAccount());
+        }
+    }
+
+    @EventHandler
     void on(ClientChargedEvent event) {
         due(BillingPeriod.Kind.CLIENT_WEEKLY, event.accountId(), event.weekStart());
     }
@@ -70,9 +80,12 @@ class BillingLookup {
 
     @EventHandler
     void on(PayoutRequestedEvent event) {
+        String recipient = jdbc.query("select payout_account from billing_account where account_id = ?",
+                rows -> rows.next() ? rows.getString(1) : null, event.accountId().value());
         scheduler.getObject().scheduleIfNotExists(GoldenHatTasks.PAYOUT.instance(event.idempotencyKey())
                 .data(new GoldenHatTasks.Payout(event.invoiceId().toString(), event.idempotencyKey(),
-                        event.accountId().toString(), event.amount().toString()).encode())
+                        event.amount().toString(), recipient != null ? recipient : event.accountId().toString())
+                        .encode())
                 .scheduledTo(clock.instant()));
     }
 

@@ -96,7 +96,7 @@ class BillingRuns {
         List<AccountId> failed = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, properties.closeConcurrency()));
         try {
-            UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+            UUID after = new UUID(0, 0); // the smallest in the database's (unsigned) order
             while (true) {
                 List<UUID> page = jdbc.queryForList("select distinct account_id from billing_due where kind = ? "
                                 + "and period_start <= ? and account_id > ? order by account_id limit ?", UUID.class,

@@ -40,7 +40,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 class ClientAccount {
+    /** The event stream's identifier ({@link BillingAccountIds}). */
     @AggregateIdentifier
+    private String stream;
     private AccountId accountId;
     private Money balance = Money.ZERO;
     private Money totalPaid = Money.ZERO;
@@ -171,13 +173,13 @@ class ClientAccount {
 
     @EventSourcingHandler
     void on(ClientToppedUpEvent event) {
-        accountId = event.accountId();
+        identify(event.accountId());
         balance = event.balance();
     }
 
     @EventSourcingHandler
     void on(ClientChargedEvent event) {
-        accountId = event.accountId();
+        identify(event.accountId());
         charged.add(event.orderId());
         openCharges.put(event.orderId(), new OpenCharge(event.amount(), event.weekStart()));
     }
@@ -220,6 +222,11 @@ class ClientAccount {
         if (waiting != null) {
             waiting.removeIf(credit -> credit.orderId().equals(event.orderId()));
         }
+    }
+
+    private void identify(AccountId account) {
+        accountId = account;
+        stream = BillingAccountIds.client(account);
     }
 
     private record OpenCharge(Money amount, LocalDate weekStart) {

@@ -35,7 +35,7 @@ class GoldenHatPayouts {
 
     void send(GoldenHatTasks.Payout payout) {
         GoldenHatGateway.Result result = goldenHat.pay(new GoldenHatGateway.PayoutRequest(payout.invoiceId(),
-                payout.idempotencyKey(), payout.workerId(), payout.amount()));
+                payout.idempotencyKey(), payout.recipient(), payout.amount()));
         InvoiceId invoice = InvoiceId.of(payout.invoiceId());
         if (result instanceof GoldenHatGateway.Answered answered) {
             record(invoice, payout.idempotencyKey(), answered);

@@ -53,11 +53,14 @@ class GoldenHatTasks {
                 });
     }
 
-    /** What a payout task carries: enough to send the request without reading anything else. */
-    record Payout(String invoiceId, String idempotencyKey, String workerId, String amount) {
+    /**
+     * What a payout task carries: enough to send the request without reading anything else. The recipient (the
+     * worker's payout account, free text) comes last, so it may hold any character.
+     */
+    record Payout(String invoiceId, String idempotencyKey, String amount, String recipient) {
 
         String encode() {
-            return String.join("|", invoiceId, idempotencyKey, workerId, amount);
+            return String.join("|", invoiceId, idempotencyKey, amount, recipient);
         }
 
         static Payout decode(String data) {

@@ -36,7 +36,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 class WorkerAccount {
     static final BigDecimal SHARE = new BigDecimal("0.60");
 
+    /** The event stream's identifier ({@link BillingAccountIds}). */
     @AggregateIdentifier
+    private String stream;
     private AccountId accountId;
     private final Set<OrderId> earnedOrders = new HashSet<>();
     private final Set<OrderId> finedOrders = new HashSet<>();
@@ -119,21 +121,21 @@ class WorkerAccount {
 
     @EventSourcingHandler
     void on(WorkerEarnedEvent event) {
-        accountId = event.accountId();
+        identify(event.accountId());
         earnedOrders.add(event.orderId());
         add(event.monthStart(), new MonthTotals(event.amount(), Money.ZERO, Money.ZERO));
     }
 
     @EventSourcingHandler
     void on(WorkerFineRecordedEvent event) {
-        accountId = event.accountId();
+        identify(event.accountId());
         finedOrders.add(event.orderId());
         add(event.monthStart(), new MonthTotals(Money.ZERO, event.amount(), Money.ZERO));
     }
 
     @EventSourcingHandler
     void on(WorkerBonusGivenEvent event) {
-        accountId = event.accountId();
+        identify(event.accountId());
         bonuses.add(event.bonusId());
         add(event.monthStart(), new MonthTotals(Money.ZERO, Money.ZERO, event.amount()));
     }
@@ -143,6 +145,11 @@ class WorkerAccount {
         openMonths.headMap(event.periodStart(), true).clear();
         issued.put(event.periodStart(), event);
         carriedDebt = event.carriedForward();
+    }
+
+    private void identify(AccountId account) {
+        accountId = account;
+        stream = BillingAccountIds.worker(account);
     }
 
     private void add(LocalDate monthStart, MonthTotals totals) {
