@@ -1,20 +1,37 @@
 package io.catwork.ops.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.catwork.ops.e2e.SecurityIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.catwork.billing.api.BillingPeriod;
 import io.catwork.billing.api.InvoiceId;
 import io.catwork.common.api.AccountId;
+import io.catwork.common.api.WebhookSignatures;
 import io.catwork.ops.config.CatworkClock;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
+import io.catwork.ops.testing.IntegrationTest;
 import io.catwork.ops.testing.StandaloneApp;
 import io.catwork.ops.testing.TestDatabase;
 import io.catwork.ops.testing.TestGoldenHat;
 import io.catwork.ops.testing.TestSmtp;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -295,6 +312,175 @@ class BillingIT {
         }
         assertProblem(api.post("/api/invoices/" + firstInvoice.get("id").asText() + "/retry-payout")
                 .bearer(given.managerToken()).send(), 409);
+    }
+
+    /** A worker with {@code bonus} this month: its only activity, so its month's invoice pays exactly that. */
+    private Fixtures.Worker workerWithBonus(String bonus) {
+        Fixtures.Worker worker = given.worker();
+        await().atMost(WAIT).until(() -> api.post("/api/workers/" + worker.id() + "/bonuses")
+                .bearer(given.managerToken()).json(Map.of("amount", new java.math.BigDecimal(bonus),
+                        "reason", "test")).send().status() == 201);
+        return worker;
+    }
+
+    private static MappingBuilder payoutOf(Fixtures.Worker worker) {
+        return post(urlEqualTo("/v1/payouts")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.recipient", equalTo("GH-" + worker.email())));
+    }
+
+    private static ResponseDefinitionBuilder answer(int status, String payoutId, String payoutStatus) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"payoutId\": \"" + payoutId + "\", \"status\": \"" + payoutStatus + "\"}");
+    }
+
+    private static List<String> keysSentFor(Fixtures.Worker worker) {
+        return TestGoldenHat.server().findAll(postRequestedFor(urlEqualTo("/v1/payouts"))
+                        .withRequestBody(matchingJsonPath("$.recipient", equalTo("GH-" + worker.email()))))
+                .stream().map(request -> request.getHeader("Idempotency-Key")).toList();
+    }
+
+    private JsonNode invoiceOf(Fixtures.Worker worker) {
+        JsonNode invoices = workerInvoices(worker.id());
+        return invoices.size() == 1 ? invoices.get(0) : null;
+    }
+
+    private boolean invoiceIs(Fixtures.Worker worker, String status) {
+        JsonNode invoice = invoiceOf(worker);
+        return invoice != null && status.equals(invoice.path("status").asText());
+    }
+
+    private Api.Response goldenHatWebhook(String eventId, String type, String payoutId, String invoiceId,
+                                          String secret, Instant at) {
+        String body = "{\"eventId\": \"" + eventId + "\", \"type\": \"" + type + "\", \"payoutId\": \""
+                + payoutId + "\", \"reference\": \"" + invoiceId + "\"}";
+        return api.post("/api/integrations/golden-hat/events").header("X-Signature", WebhookSignatures.sign(secret,
+                at.getEpochSecond(), body.getBytes(StandardCharsets.UTF_8))).json(body).send();
+    }
+
+    /**
+     * Golden Hat failing every way the contract names, one worker each: each invoice is paid exactly once, always
+     * with its own Idempotency-Key, and only a definitive failure lets a manager retry, with a new key.
+     */
+    @Test
+    @Order(2)
+    void everyPayoutIsPaidOnceWhateverGoldenHatDoes() {
+        Fixtures.Worker failing = workerWithBonus("10.00");
+        Fixtures.Worker slow = workerWithBonus("11.00");
+        Fixtures.Worker lost = workerWithBonus("12.00");
+        Fixtures.Worker refused = workerWithBonus("13.00");
+        Fixtures.Worker webhook = workerWithBonus("14.00");
+        Fixtures.Worker polled = workerWithBonus("15.00");
+        WireMockServer goldenHat = TestGoldenHat.server();
+        goldenHat.stubFor(payoutOf(failing).inScenario("500").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("once"));
+        goldenHat.stubFor(payoutOf(failing).inScenario("500").whenScenarioStateIs("once")
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("twice"));
+        goldenHat.stubFor(payoutOf(failing).inScenario("500").whenScenarioStateIs("twice")
+                .willReturn(answer(201, "GH-500", "SUCCEEDED")));
+        goldenHat.stubFor(payoutOf(slow).inScenario("timeout").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(answer(201, "GH-SLOW", "SUCCEEDED").withFixedDelay(3000)).willSetStateTo("accepted"));
+        goldenHat.stubFor(payoutOf(slow).inScenario("timeout").whenScenarioStateIs("accepted")
+                .willReturn(answer(409, "GH-SLOW", "SUCCEEDED")));
+        goldenHat.stubFor(payoutOf(lost).inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("accepted"));
+        goldenHat.stubFor(payoutOf(lost).inScenario("lost").whenScenarioStateIs("accepted")
+                .willReturn(answer(409, "GH-LOST", "SUCCEEDED")));
+        goldenHat.stubFor(payoutOf(refused).withHeader("Idempotency-Key", notContaining("-retry-"))
+                .willReturn(aResponse().withStatus(422).withBody("unknown payout account")));
+        goldenHat.stubFor(payoutOf(refused).withHeader("Idempotency-Key", containing("-retry-1"))
+                .willReturn(answer(201, "GH-RETRIED", "SUCCEEDED")));
+        goldenHat.stubFor(payoutOf(webhook).willReturn(answer(201, "GH-WEBHOOK", "PENDING")));
+        goldenHat.stubFor(get(urlEqualTo("/v1/payouts/GH-WEBHOOK")).willReturn(answer(200, "GH-WEBHOOK", "PENDING")));
+        goldenHat.stubFor(payoutOf(polled).willReturn(answer(201, "GH-POLLED", "PENDING")));
+        goldenHat.stubFor(get(urlEqualTo("/v1/payouts/GH-POLLED")).willReturn(answer(200, "GH-POLLED",
+                "SUCCEEDED")));
+
+        LocalDate monthEnd = today().with(TemporalAdjusters.lastDayOfMonth());
+        moveClockTo(startOf(monthEnd.plusDays(1)).plusSeconds(5));
+        await().atMost(WAIT).until(() -> invoiceIs(failing, "PAID") && invoiceIs(slow, "PAID")
+                && invoiceIs(lost, "PAID") && invoiceIs(refused, "PAYOUT_FAILED") && invoiceIs(polled, "PAID")
+                && invoiceIs(webhook, "PAYOUT_PENDING"));
+        for (Fixtures.Worker worker : List.of(failing, slow, lost, polled)) {
+            String invoiceId = invoiceOf(worker).get("id").asText();
+            assertThat(keysSentFor(worker)).as("every request for " + worker.email() + " with the invoice's key")
+                    .isNotEmpty().allMatch(invoiceId::equals);
+        }
+        assertThat(keysSentFor(failing)).hasSize(3);
+        assertThat(keysSentFor(slow)).hasSize(2);
+        assertThat(keysSentFor(lost)).hasSize(2);
+        assertThat(keysSentFor(polled)).hasSize(1);
+
+        // a definitive refusal: the managers hear of it, and only then may a manager retry, with a new key
+        String refusedInvoice = invoiceOf(refused).get("id").asText();
+        assertThat(invoiceOf(refused).get("failureReason").asText()).contains("422");
+        await().atMost(WAIT).until(() -> subjectsTo(IntegrationTest.ADMIN_EMAIL).stream()
+                .anyMatch(subject -> subject.contains(refusedInvoice)));
+        assertProblem(api.post("/api/invoices/" + invoiceOf(failing).get("id").asText() + "/retry-payout")
+                .bearer(given.managerToken()).send(), 409);
+        assertProblem(api.post("/api/invoices/" + refusedInvoice + "/retry-payout").bearer(tokenOf(refused))
+                .send(), 403);
+        assertProblem(api.post("/api/invoices/not-an-id/retry-payout").bearer(given.managerToken()).send(), 400);
+        assertProblem(api.post("/api/invoices/" + java.util.UUID.randomUUID() + "/retry-payout")
+                .bearer(given.managerToken()).send(), 404);
+        assertThat(api.post("/api/invoices/" + refusedInvoice + "/retry-payout").bearer(given.managerToken()).send()
+                .status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> invoiceIs(refused, "PAID"));
+        assertThat(keysSentFor(refused)).containsExactly(refusedInvoice, refusedInvoice + "-retry-1");
+
+        // a PENDING payout settled by Golden Hat's signed webhook; forgeries and repeats change nothing
+        String webhookInvoice = invoiceOf(webhook).get("id").asText();
+        assertProblem(goldenHatWebhook("evt-forged", "payout.succeeded", "GH-WEBHOOK", webhookInvoice,
+                "another-secret", now()), 401);
+        assertProblem(goldenHatWebhook("evt-stale", "payout.succeeded", "GH-WEBHOOK", webhookInvoice,
+                TestGoldenHat.WEBHOOK_SECRET, now().minusSeconds(301)), 401);
+        assertProblem(goldenHatWebhook("evt-bad", "payout.succeeded", "GH-WEBHOOK", "not-an-invoice",
+                TestGoldenHat.WEBHOOK_SECRET, now()), 400);
+        assertThat(invoiceIs(webhook, "PAYOUT_PENDING")).isTrue();
+        String eventId = "evt-" + java.util.UUID.randomUUID();
+        assertThat(goldenHatWebhook(eventId, "payout.succeeded", "GH-WEBHOOK", webhookInvoice,
+                TestGoldenHat.WEBHOOK_SECRET, now()).status()).isEqualTo(204);
+        await().atMost(WAIT).until(() -> invoiceIs(webhook, "PAID"));
+        assertThat(goldenHatWebhook(eventId, "payout.failed", "GH-WEBHOOK", webhookInvoice,
+                TestGoldenHat.WEBHOOK_SECRET, now()).status()).as("a repeated event id").isEqualTo(204);
+        assertThat(goldenHatWebhook("evt-late", "payout.failed", "GH-WEBHOOK", webhookInvoice,
+                TestGoldenHat.WEBHOOK_SECRET, now()).status()).as("a settled payout").isEqualTo(204);
+        assertThat(invoiceIs(webhook, "PAID")).isTrue();
+        for (Fixtures.Worker worker : List.of(failing, slow, lost, refused, webhook, polled)) {
+            String invoiceId = invoiceOf(worker).get("id").asText();
+            await().atMost(WAIT).until(() -> subjectsTo(worker.email()).stream()
+                    .filter(subject -> subject.contains(invoiceId) && subject.contains("произведена")).count() == 1);
+        }
+    }
+
+    private String tokenOf(Fixtures.Worker worker) {
+        return given.workerToken(worker.id());
+    }
+
+    /**
+     * The application stopped before a month closed and started again after the next one had closed too: the
+     * calendar's close catches up both months by itself, oldest first, and issues each invoice once.
+     */
+    @Test
+    @Order(3)
+    void aCatchUpAfterDowntimeClosesEveryMissedMonth() {
+        Fixtures.Worker worker = workerWithBonus("42.00");
+        LocalDate monthEnd = today().with(TemporalAdjusters.lastDayOfMonth());
+        LocalDate nextMonthEnd = monthEnd.plusDays(1).with(TemporalAdjusters.lastDayOfMonth());
+        Duration offset = clock.offset();
+        app.close();
+
+        Instant restart = startOf(nextMonthEnd.plusDays(1)).plusSeconds(30);
+        boot(offset.plus(Duration.between(now(), restart)));
+        await().atMost(WAIT).until(() -> invoiceIs(worker, "PAID"));
+        JsonNode invoice = invoiceOf(worker);
+        assertThat(invoice.get("periodEnd").asText()).isEqualTo(monthEnd.toString());
+        assertThat(money(invoice.get("amount"), "42.00")).isTrue();
+        JsonNode runs = api.get("/api/admin/billing/runs").bearer(given.managerToken()).send().json();
+        assertThat(StreamSupport.stream(runs.spliterator(), false)
+                .filter(run -> "WORKER_MONTHLY".equals(run.get("kind").asText()))
+                .map(run -> run.get("periodEnd").asText()).toList())
+                .contains(monthEnd.toString(), nextMonthEnd.toString());
+        assertThat(keysSentFor(worker)).containsExactly(invoice.get("id").asText());
     }
 
     private void awaitRunFinished(String runId) {
