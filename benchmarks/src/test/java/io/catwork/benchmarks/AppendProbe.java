@@ -10,13 +10,26 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The raw PostgreSQL append probe: 16 connections, one row per commit, into a table shaped like Axon's
- * {@code domain_event_entry}, for a few seconds. Its rows per second are what the event store could write at best.
+ * {@code domain_event_entry}, for a few seconds. Its rows per second are what the event store could write at best;
+ * with several rows per commit, its transactions per second are what a command appending a few rows could reach.
  */
 final class AppendProbe {
     private AppendProbe() {
     }
 
     static double rowsPerSecond(int seconds) throws Exception {
+        return run(seconds, 1);
+    }
+
+    /**
+     * The same 16 connections committing {@code insertsPerTransaction} rows at a time: what a command that appends a
+     * few events (and writes a row or two beside them) could reach at best, in transactions per second.
+     */
+    static double transactionsPerSecond(int seconds, int insertsPerTransaction) throws Exception {
+        return run(seconds, insertsPerTransaction) / insertsPerTransaction;
+    }
+
+    private static double run(int seconds, int insertsPerTransaction) throws Exception {
         String database = "catwork_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         CatworkProcess.sql("create database " + database);
         try {
@@ -43,13 +56,19 @@ final class AppendProbe {
                                  + "payload_type, payload_revision, payload, meta_data) "
                                  + "values (?, 0, 'Order', ?, '2026-01-01T00:00:00Z', 'io.catwork.Probe', '1', "
                                  + "?, ?)")) {
+                        connection.setAutoCommit(insertsPerTransaction == 1);
                         while (System.nanoTime() < end) {
-                            insert.setString(1, UUID.randomUUID().toString());
-                            insert.setString(2, UUID.randomUUID().toString());
-                            insert.setBytes(3, payload);
-                            insert.setBytes(4, payload);
-                            insert.executeUpdate();
-                            rows.incrementAndGet();
+                            for (int row = 0; row < insertsPerTransaction; row++) {
+                                insert.setString(1, UUID.randomUUID().toString());
+                                insert.setString(2, UUID.randomUUID().toString());
+                                insert.setBytes(3, payload);
+                                insert.setBytes(4, payload);
+                                insert.executeUpdate();
+                            }
+                            if (insertsPerTransaction > 1) {
+                                connection.commit();
+                            }
+                            rows.addAndGet(insertsPerTransaction);
                         }
                     }
                     return null;

@@ -104,6 +104,18 @@ final class CatworkProcess implements AutoCloseable {
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
     }
 
+    /** The heap the application uses now (every heap pool's {@code jvm_memory_used_bytes}), in bytes. */
+    double heapUsedBytes() throws IOException, InterruptedException {
+        metric("jvm_memory_used_bytes", "area", "heap"); // logs in once
+        Matcher found = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)")
+                .matcher(get("/actuator/prometheus", managerToken).body());
+        double used = 0;
+        while (found.find()) {
+            used += Double.parseDouble(found.group(1));
+        }
+        return used;
+    }
+
     /**
      * CPU seconds the application's process has used so far (user and system), from {@code /proc}; NaN where there is
      * no {@code /proc}. The figure that the machine's noise moves least: CPU spent per order.

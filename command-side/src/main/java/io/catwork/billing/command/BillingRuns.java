@@ -96,9 +96,13 @@ class BillingRuns {
         List<AccountId> failed = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, properties.closeConcurrency()));
         try {
-            UUID after = new UUID(0, 0); // the smallest in the database's (unsigned) order
+            UUID after = null;
             while (true) {
-                List<UUID> page = jdbc.queryForList("select distinct account_id from billing_due where kind = ? "
+                List<UUID> page = after == null
+                        ? jdbc.queryForList("select distinct account_id from billing_due where kind = ? "
+                                + "and period_start <= ? order by account_id limit ?", UUID.class, kind.name(),
+                        period.start(), properties.closePageSize())
+                        : jdbc.queryForList("select distinct account_id from billing_due where kind = ? "
                                 + "and period_start <= ? and account_id > ? order by account_id limit ?", UUID.class,
                         kind.name(), period.start(), after, properties.closePageSize());
                 if (page.isEmpty()) {

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.catwork.ops.CatworkApplication;
+import io.catwork.ops.config.CatworkClock;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The embedded default: with no datasource configured, Catwork runs on an H2 file database in its data directory,
  * with the same migrations and behaviour; emails go through the real path to the embedded SMTP sink, and the sandbox
- * supplier delivers the cookie through the real signed webhook. Everything else is tested on PostgreSQL.
+ * supplier delivers the cookie, and the sandbox Golden Hat reports a payout paid, through the real signed webhooks.
+ * Everything else is tested on PostgreSQL.
  */
 class EmbeddedDefaultSmokeIT {
 
@@ -28,7 +36,7 @@ class EmbeddedDefaultSmokeIT {
     void runsTheWholeFrontDoorOnTheEmbeddedDatabase(@TempDir Path dataDir) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CatworkApplication.class).run(
                 "--server.port=0", "--catwork.data-dir=" + dataDir, "--catwork.admin.password=admin-password-1",
-                "--catwork.supplier.sandbox-delay=PT2S")) {
+                "--catwork.supplier.sandbox-delay=PT2S", "--catwork.golden-hat.sandbox-delay=PT1S")) {
             String url = app.getBean(DataSource.class).getConnection().getMetaData().getURL();
             assertThat(url).startsWith("jdbc:h2:file:").contains(dataDir.toString());
             assertThat(Files.list(dataDir)).anySatisfy(file -> assertThat(file.toString()).endsWith(".mv.db"));
@@ -62,6 +70,30 @@ class EmbeddedDefaultSmokeIT {
             await().atMost(Fixtures.projectionWait()).until(() -> api.get("/api/admin/notifications?status=SENT")
                     .bearer(manager).send().json().findValuesAsText("to").stream()
                     .filter(email::equals).count() == 3);
+
+            // billing on H2: a worker's bonus, its month closed by the calendar, paid by the sandbox Golden Hat
+            // through the real signed webhook
+            Api.Response applied = api.post("/api/applications").json(Map.of("name", "Vaska",
+                    "email", Fixtures.unique("h2-worker") + "@example.com", "phone", "+7 900 222-33-44",
+                    "characteristics", Map.of("breed", "Siamese", "color", "cream", "sex", "M",
+                            "birthDate", "2022-01-15"))).send();
+            assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+            String worker = api.post("/api/applications/" + applied.json().get("id").asText() + "/hire")
+                    .bearer(manager).json(Map.of("payoutAccount", "GH-h2")).send().json().get("workerId").asText();
+            assertThat(api.post("/api/workers/" + worker + "/bonuses").bearer(manager)
+                    .json(Map.of("amount", 30, "reason", "first week")).send().status()).isEqualTo(201);
+            CatworkClock clock = app.getBean(CatworkClock.class);
+            ZoneId zone = ZoneId.of("Europe/Moscow");
+            Instant nextMonth = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1).plusMonths(1)
+                    .atStartOfDay(zone).toInstant().plusSeconds(5);
+            clock.shift(Duration.between(clock.instant(), nextMonth));
+            try {
+                String later = api.token("admin@catwork.local", "admin-password-1");
+                await().atMost(Fixtures.projectionWait()).until(() -> api.get("/api/workers/" + worker + "/invoices")
+                        .bearer(later).send().body().contains("\"status\":\"PAID\""));
+            } finally {
+                GenericEventMessage.clock = Clock.systemUTC();
+            }
         }
     }
 }

@@ -75,7 +75,10 @@ class PlatformIT extends IntegrationTest {
     @Test
     void deadlinesArePersistentAndAxonUsesTheInjectedClockAndJackson() {
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
-        assertThat(GenericEventMessage.clock).isSameAs(clock);
+        // the static clock is the last started context's (ClockConfigurationTest checks it is the very bean); in this
+        // JVM other contexts come and go, so what counts here is that Axon reads the time our clock reads
+        assertThat(Duration.between(clock.instant(), GenericEventMessage.clock.instant()).abs())
+                .isLessThan(Duration.ofSeconds(1));
         Instant scheduler = schedulerClock.now();
         assertThat(Duration.between(clock.instant(), scheduler).abs()).isLessThan(Duration.ofSeconds(1));
         assertThat(eventSerializer).isInstanceOf(JacksonSerializer.class);
