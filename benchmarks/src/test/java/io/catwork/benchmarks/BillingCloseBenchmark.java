@@ -3,6 +3,7 @@ package io.catwork.benchmarks;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,7 +41,7 @@ class BillingCloseBenchmark {
             + "meta_data) values (nextval('domain_event_entry_global_index_seq'), ?, 0, ?, ?, ?, ?, '1', ?, ?)";
     static final byte[] NO_META_DATA = "{}".getBytes(StandardCharsets.UTF_8);
 
-    record Close(int accounts, int invoices, double seconds, double maxHeapMb) {
+    record Close(int accounts, int invoices, double seconds, double maxHeapMb, double minHeapMb, double cpuMsPerInvoice) {
         double perSecond() {
             return invoices / seconds;
         }
@@ -75,16 +76,20 @@ class BillingCloseBenchmark {
             print("weekly close, " + small.accounts() + " clients", small, probe);
             print("weekly close, " + weekly.accounts() + " clients", weekly, probe);
             print("monthly close, " + monthly.accounts() + " workers", monthly, probe);
-            System.out.printf(Locale.ROOT, "heap used: idle %.0f MB; at most %.0f MB closing %d clients, %.0f MB "
-                    + "closing %d (-Xmx512m)%n", idleHeap, small.maxHeapMb(), small.accounts(), weekly.maxHeapMb(),
+            System.out.printf(Locale.ROOT, "heap used (garbage included): idle %.0f MB; at most %.0f MB closing %d "
+                    + "clients, %.0f MB closing %d (-Xmx512m)%n", idleHeap, small.maxHeapMb(), small.accounts(),
+                    weekly.maxHeapMb(), weekly.accounts());
+            System.out.printf(Locale.ROOT, "heap floor (lowest sample, about what survives a GC): %.0f MB closing %d "
+                    + "clients, %.0f MB closing %d%n", small.minHeapMb(), small.accounts(), weekly.minHeapMb(),
                     weekly.accounts());
             System.out.printf(Locale.ROOT, "goal: invoices/s >= 0.25 of the probe (floor 0.10)%n%n");
         }
     }
 
     private static void print(String what, Close close, double probe) {
-        System.out.printf(Locale.ROOT, "%-45s: %8.0f invoices/s (%d in %.1f s), %.3f of the probe%n", what,
-                close.perSecond(), close.invoices(), close.seconds(), close.perSecond() / probe);
+        System.out.printf(Locale.ROOT, "%-45s: %8.0f invoices/s (%d in %.1f s), %.3f of the probe, %.1f ms CPU per "
+                + "invoice%n", what, close.perSecond(), close.invoices(), close.seconds(), close.perSecond() / probe,
+                close.cpuMsPerInvoice());
     }
 
     /** A manager's run of one closed period, timed from the request to the run's end, sampling the heap meanwhile. */
@@ -97,18 +102,28 @@ class BillingCloseBenchmark {
             throw new IllegalStateException("run refused: " + requested.body());
         }
         String runId = requested.json().get("runId").asText();
+        double cpuBefore = catwork.cpuSeconds();
         double maxHeap = 0;
+        double minHeap = Double.MAX_VALUE;
         JsonNode run = null;
         while (run == null) {
-            maxHeap = Math.max(maxHeap, catwork.heapUsedBytes());
             TimeUnit.MILLISECONDS.sleep(500);
-            run = StreamSupport.stream(http.get("/api/admin/billing/runs", manager).json().spliterator(), false)
-                    .filter(candidate -> candidate.get("id").asText().equals(runId)
-                            && !candidate.path("finishedAt").isNull())
-                    .findFirst().orElse(null);
+            try {
+                double heap = catwork.heapUsedBytes();
+                maxHeap = Math.max(maxHeap, heap);
+                minHeap = Math.min(minHeap, heap);
+                run = StreamSupport.stream(http.get("/api/admin/billing/runs", manager).json().spliterator(), false)
+                        .filter(candidate -> candidate.get("id").asText().equals(runId)
+                                && !candidate.path("finishedAt").isNull())
+                        .findFirst().orElse(null);
+            } catch (IOException | RuntimeException slow) {
+                System.out.println("a sample timed out while the close runs: " + slow);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Close(run.get("accounts").asInt(), run.get("invoices").asInt(), seconds, maxHeap / 1e6);
+        int invoices = run.get("invoices").asInt();
+        return new Close(run.get("accounts").asInt(), invoices, seconds, maxHeap / 1e6, minHeap / 1e6,
+                (catwork.cpuSeconds() - cpuBefore) * 1000 / Math.max(1, invoices));
     }
 
     /** Waits until every event processor has taken every seeded event, so that a close is timed on its own. */

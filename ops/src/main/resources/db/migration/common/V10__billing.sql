@@ -19,7 +19,7 @@ create table billing_due (
     kind         varchar(20) not null,
     account_id   uuid        not null,
     period_start date        not null,
-    primary key (kind, period_start, account_id)
+    primary key (kind, account_id, period_start)
 );
 
 -- Period closes, asked by a manager or by the calendar.

@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("catwork.billing")
 public record BillingProperties(@DefaultValue("Europe/Moscow") ZoneId zone,
                                 @DefaultValue("true") boolean schedulerEnabled,
-                                @DefaultValue("8") int closeConcurrency,
+                                @DefaultValue("4") int closeConcurrency,
                                 @DefaultValue("500") int closePageSize) {
 }

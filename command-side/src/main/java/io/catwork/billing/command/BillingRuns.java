@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,18 +27,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Period closes (DOMAIN.md §6). A run closes one period for every account with activity up to it: one command per
- * account, each in its own transaction, several at once, the accounts streamed page by page so memory stays flat
- * however many there are. Each account decides for itself whether the period is closed already, so a re-run, a
+ * account, twenty accounts to a transaction, several transactions at once, the accounts streamed page by page so
+ * memory stays flat however many there are. Each account decides for itself whether the period is closed already, so a re-run, a
  * catch-up that overlaps a manager's run, or a second node issues nothing twice; a run whose accounts did not all
  * close fails and its task runs it again.
  */
 @Component
 class BillingRuns {
     private static final Logger log = LoggerFactory.getLogger(BillingRuns.class);
+    /** Accounts closed in one transaction. */
+    private static final int BATCH = 20;
 
     private final JdbcTemplate jdbc;
     private final CommandGateway commands;
@@ -45,9 +50,12 @@ class BillingRuns {
     private final BillingCalendar calendar;
     private final BillingProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     BillingRuns(JdbcTemplate jdbc, CommandGateway commands, ObjectProvider<SchedulerClient> scheduler,
-                BillingCalendar calendar, BillingProperties properties, Clock clock) {
+                BillingCalendar calendar, BillingProperties properties, Clock clock,
+                PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.commands = commands;
         this.scheduler = scheduler;
@@ -108,20 +116,18 @@ class BillingRuns {
                 if (page.isEmpty()) {
                     break;
                 }
-                List<Future<Boolean>> closes = new ArrayList<>(page.size());
-                for (UUID account : page) {
-                    closes.add(workers.submit(() -> closeWithOneRetry(kind, new AccountId(account), period)));
+                List<List<UUID>> batches = new ArrayList<>();
+                for (int from = 0; from < page.size(); from += BATCH) {
+                    batches.add(page.subList(from, Math.min(page.size(), from + BATCH)));
                 }
-                for (int i = 0; i < page.size(); i++) {
-                    try {
-                        if (closes.get(i).get()) {
-                            invoices.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        log.warn("closing {} {} for account {} failed: {}", kind, periodEnd, page.get(i),
-                                e.toString());
-                        failed.add(new AccountId(page.get(i)));
-                    }
+                List<Future<BatchOutcome>> closes = new ArrayList<>(batches.size());
+                for (List<UUID> batch : batches) {
+                    closes.add(workers.submit(() -> closeBatch(kind, batch, period)));
+                }
+                for (Future<BatchOutcome> close : closes) {
+                    BatchOutcome outcome = outcomeOf(close);
+                    invoices.addAndGet(outcome.issued());
+                    failed.addAll(outcome.failed());
                 }
                 accounts += page.size();
                 after = page.get(page.size() - 1);
@@ -138,15 +144,64 @@ class BillingRuns {
         jdbc.update("update billing_run set finished_at = ? where id = ?", Timestamp.from(clock.instant()), runId);
     }
 
-    private boolean closeWithOneRetry(BillingPeriod.Kind kind, AccountId account, BillingPeriod period) {
+    private record BatchOutcome(int issued, List<AccountId> failed) {
+    }
+
+    /**
+     * Closes a batch of accounts in one transaction: one commit for all their invoices. Should any of them fail (a
+     * concurrent change of an account, say), the batch rolls back and each account is closed on its own, in its own
+     * transaction, once more after a conflict; only what still fails then is counted failed.
+     */
+    private BatchOutcome closeBatch(BillingPeriod.Kind kind, List<UUID> accounts, BillingPeriod period) {
         try {
-            return close(kind, account, period);
-        } catch (ConcurrencyException conflict) {
-            return close(kind, account, period); // the account changed meanwhile: once more, on its new state
+            Integer issued = transactions.execute(status -> {
+                int count = 0;
+                for (UUID account : accounts) {
+                    count += close(kind, new AccountId(account), period) ? 1 : 0;
+                }
+                return count;
+            });
+            return new BatchOutcome(issued == null ? 0 : issued, List.of());
+        } catch (RuntimeException batchFailed) {
+            int issued = 0;
+            List<AccountId> failed = new ArrayList<>();
+            for (UUID id : accounts) {
+                AccountId account = new AccountId(id);
+                try {
+                    issued += closeAlone(kind, account, period) ? 1 : 0;
+                } catch (RuntimeException e) {
+                    log.warn("closing {} {} for account {} failed: {}", kind, period.end(), account, e.toString());
+                    failed.add(account);
+                }
+            }
+            return new BatchOutcome(issued, failed);
         }
     }
 
-    /** Closes the period for one account; true when this call issued its invoice. */
+    private static BatchOutcome outcomeOf(Future<BatchOutcome> close) {
+        try {
+            return close.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while closing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch of closes failed", e.getCause());
+        }
+    }
+
+    private boolean closeAlone(BillingPeriod.Kind kind, AccountId account, BillingPeriod period) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> close(kind, account, period)));
+        } catch (ConcurrencyException conflict) {
+            // the account changed meanwhile: once more, on its new state
+            return Boolean.TRUE.equals(transactions.execute(status -> close(kind, account, period)));
+        }
+    }
+
+    /**
+     * Closes the period for one account, within the caller's transaction: its invoice, a worker's payout request and
+     * the account's activity rows are committed together. True when this call issued the invoice.
+     */
     private boolean close(BillingPeriod.Kind kind, AccountId account, BillingPeriod period) {
         boolean issued;
         Instant at = clock.instant();

@@ -51,7 +51,10 @@ class PlatformIT extends IntegrationTest {
         given.client();
         Api.Response metrics = api.get("/actuator/prometheus").bearer(given.managerToken()).send();
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("commandBus_").contains("eventStore_");
+        assertThat(metrics.body()).contains("commandBus_").contains("eventStore_")
+                .contains("orders_projection_latency").contains("orders_projection_processedCounter");
+        assertThat(metrics.body()).as("no ten-minute window of every event handled")
+                .doesNotContain("orders_projection_capacity");
     }
 
     @Test
