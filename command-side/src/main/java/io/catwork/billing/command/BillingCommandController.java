@@ -3,8 +3,8 @@ package io.catwork.billing.command;
 import io.catwork.billing.api.BillingErrorCode;
 import io.catwork.billing.api.BillingPeriod;
 import io.catwork.billing.api.InvoiceId;
-import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Access;
+import io.catwork.common.api.AccountId;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.IdView;
@@ -19,10 +19,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -96,12 +97,24 @@ class BillingCommandController {
                 actor.id())));
     }
 
+    /** A period close as operators see it; {@code finishedAt} is null while it runs (or waits to run again). */
+    record RunStatusView(UUID id, BillingPeriod.Kind kind, LocalDate periodEnd, UUID requestedBy, Instant requestedAt,
+                         Instant startedAt, Instant finishedAt, int accounts, int invoices) {
+    }
+
     @Access(Role.MANAGER)
     @GetMapping("/api/admin/billing/runs")
-    List<Map<String, Object>> recentRuns() {
-        return jdbc.queryForList("select id, kind, period_end as \"periodEnd\", requested_by as \"requestedBy\", "
-                + "requested_at as \"requestedAt\", started_at as \"startedAt\", finished_at as \"finishedAt\", "
-                + "accounts, invoices from billing_run order by requested_at desc limit 100");
+    List<RunStatusView> recentRuns() {
+        return jdbc.query("select id, kind, period_end, requested_by, requested_at, started_at, finished_at, accounts, "
+                + "invoices from billing_run order by requested_at desc limit 100", (row, index) -> new RunStatusView(
+                row.getObject("id", UUID.class), BillingPeriod.Kind.valueOf(row.getString("kind")),
+                row.getObject("period_end", LocalDate.class), row.getObject("requested_by", UUID.class),
+                instant(row.getTimestamp("requested_at")), instant(row.getTimestamp("started_at")),
+                instant(row.getTimestamp("finished_at")), row.getInt("accounts"), row.getInt("invoices")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     @Access(Role.MANAGER)
