@@ -135,4 +135,35 @@ public final class Fixtures {
                 .until(() -> api.get("/api/orders/" + id).bearer(client.token()).send().status() == 200);
         return id;
     }
+
+    /** An order assigned to a worker: its id, its worker and its client. */
+    public record AssignedOrder(String orderId, String workerId, Account client) {
+    }
+
+    /**
+     * An order of a new client starting at {@code start}, its kit made ready by a new assembler, assigned to a worker
+     * of the pool (hired here, so the pool is never empty).
+     */
+    public AssignedOrder assignedOrder(Instant start) {
+        worker();
+        Account assembler = staff("ASSEMBLER");
+        Account client = client();
+        Api.Response placed = api.post("/api/orders").bearer(client.token())
+                .json(orderRequest(serviceType(), start)).send();
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        String orderId = placed.json().get("id").asText();
+        java.util.function.Supplier<String> kit = () -> java.util.stream.StreamSupport.stream(api.get(
+                        "/api/supply-kits").bearer(assembler.token()).send().json().spliterator(), false)
+                .filter(candidate -> candidate.get("orderId").asText().equals(orderId))
+                .map(candidate -> candidate.get("id").asText()).findFirst().orElse(null);
+        await().atMost(Duration.ofSeconds(45)).until(() -> kit.get() != null);
+        assertThat(api.post("/api/supply-kits/" + kit.get() + "/cookie-received").bearer(assembler.token()).send()
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/supply-kits/" + kit.get() + "/packed").bearer(assembler.token()).send().status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(45)).until(() -> "ASSIGNED".equals(api.get("/api/orders/" + orderId)
+                .bearer(client.token()).send().json().path("status").asText()));
+        return new AssignedOrder(orderId, api.get("/api/orders/" + orderId).bearer(client.token()).send().json()
+                .get("workerId").asText(), client);
+    }
 }
