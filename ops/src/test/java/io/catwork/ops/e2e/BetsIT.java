@@ -137,4 +137,27 @@ class BetsIT extends IntegrationTest {
         assertThat(pool(orderId).get("status").asText()).isEqualTo("OPEN");
         assertThat(pool(orderId).get("bets")).isEmpty();
     }
+
+    /** The pools rebuilt from the events are the very rows they were; a replay changes no pool's money. */
+    @Test
+    void theBetViewsReplayToIdenticalRows() {
+        Fixtures.AssignedOrder order = given.assignedOrder(Instant.now().plus(Duration.ofMinutes(30)));
+        bet(order.orderId(), given.managerToken(), "2.50", "COMPLETED");
+        assertThat(api.post("/api/orders/" + order.orderId() + "/cancel").bearer(order.client().token()).json("{}")
+                .send().status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> pool(order.orderId()).get("status").asText().equals("SETTLED"));
+        java.util.function.Supplier<List<Map<String, Object>>> rows = () -> jdbc.queryForList(
+                "select p.*, b.bet_id, b.manager_id, b.amount, b.outcome, b.position, b.payout, b.paid "
+                        + "from bet_pool_view p left join bet_view b on b.order_id = p.order_id "
+                        + "order by p.order_id, b.position");
+        List<Map<String, Object>> before = rows.get();
+        jdbc.update("update bet_pool_view set pot = pot + 100");
+        jdbc.update("delete from bet_view");
+        assertThat(rows.get()).isNotEqualTo(before);
+        assertThat(api.post("/api/admin/processors/bets-projection/replay").bearer(given.managerToken()).send()
+                .status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> rows.get().equals(before));
+        assertProblem(api.post("/api/admin/processors/bets-settlement/replay").bearer(given.managerToken()).send(),
+                409);
+    }
 }
