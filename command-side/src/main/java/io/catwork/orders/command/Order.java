@@ -26,6 +26,7 @@ import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.PlaceOrderCommand;
 import io.catwork.orders.api.RecordNoWorkerAvailableCommand;
 import io.catwork.orders.api.ReorderCommand;
+import io.catwork.orders.api.ReportMissingEvent;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.SubmitReportCommand;
 import io.catwork.orders.api.WorkerAssignedEvent;
@@ -61,6 +62,7 @@ class Order {
     private AccountId workerId;
     private BigDecimal price;
     private boolean reordered;
+    private boolean reportMissing;
 
     Order() {
         // for event sourcing
@@ -178,6 +180,15 @@ class Order {
         }
     }
 
+    /** The report deadline passed: an order still in progress says its report is missing, once. */
+    @CommandHandler
+    void handle(FlagReportMissingCommand command) {
+        if (status == OrderStatus.IN_PROGRESS && !reportMissing) {
+            apply(new ReportMissingEvent(orderId, workerId, command.reportDue()),
+                    MetaData.with(MessageKeys.ACTOR_ROLE, Role.SYSTEM.name()));
+        }
+    }
+
     /** Returns the copy's service type, address and description, for the new order. */
     @CommandHandler
     ReorderSource handle(ReorderCommand command) {
@@ -234,6 +245,11 @@ class Order {
     @EventSourcingHandler
     void on(OrderStartedEvent event) {
         status = OrderStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(ReportMissingEvent event) {
+        reportMissing = true;
     }
 
     @EventSourcingHandler

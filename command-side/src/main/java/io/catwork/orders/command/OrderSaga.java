@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.catwork.matching.api.FindWorkerCommand;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderCompletedEvent;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
@@ -31,10 +32,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drives an order from placement to its check-in (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
+ * Drives an order from placement to its report (DOMAIN.md §2, §4, §5): opens the supply kit, marks the order's
  * supplies ready when the kit is, and asks the matchmaker for a worker, again every retry interval (a persistent
- * deadline) while none is free; holds the order's check-in deadline (start plus grace), which closes the check-in.
- * Ends when the worker checks in or the order is cancelled or failed. Every command it sends may be sent twice after a
+ * deadline) while none is free; holds the order's check-in deadline (start plus grace), which closes the check-in;
+ * once the worker checks in, holds the report deadline (the service's end plus the report grace), which flags a
+ * missing report. Ends when the report comes or the order is cancelled or failed. Every command it sends may be sent twice after a
  * redelivery, and is idempotent.
  *
  * <p>It keeps the id of each deadline it schedules and cancels by that id, which costs one row whatever the number of
@@ -50,6 +52,7 @@ public class OrderSaga {
     static final String ASSOCIATION = "orderId";
     static final String MATCHING_RETRY = "matching-retry";
     static final String CHECK_IN_DEADLINE = "check-in";
+    static final String REPORT_DEADLINE = "report";
     private static final Logger log = LoggerFactory.getLogger(OrderSaga.class);
 
     private OrderId orderId;
@@ -58,6 +61,7 @@ public class OrderSaga {
     private Instant checkInDeadline;
     private String checkInDeadlineId;
     private String matchingRetryId;
+    private String reportDeadlineId;
 
     /** The kit of an order: a name-based id, so a redelivered placement opens the same kit. */
     static SupplyKitId kitOf(OrderId orderId) {
@@ -122,25 +126,48 @@ public class OrderSaga {
         stopMatching(deadlines);
     }
 
-    @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
-    void on(OrderStartedEvent event, DeadlineManager deadlines) {
+    void on(OrderStartedEvent event, DeadlineManager deadlines, OrdersProperties properties) {
         stopMatching(deadlines);
         stopCheckInDeadline(deadlines);
+        if (reportDeadlineId == null) {
+            Instant due = end.plus(properties.reportGrace());
+            reportDeadlineId = deadlines.schedule(due, REPORT_DEADLINE, new ReportDeadline(orderId, due));
+        }
+    }
+
+    /** The payload of the report deadline (a deadline handler's first parameter is its payload). */
+    public record ReportDeadline(OrderId orderId, Instant due) {
+    }
+
+    @DeadlineHandler(deadlineName = REPORT_DEADLINE)
+    void reportMissing(ReportDeadline deadline, CommandGateway commands) {
+        reportDeadlineId = null;
+        dispatch(commands, new FlagReportMissingCommand(orderId, deadline.due()));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = ASSOCIATION)
+    void on(OrderCompletedEvent event, DeadlineManager deadlines) {
+        reportDeadlineId = cancel(deadlines, REPORT_DEADLINE, reportDeadlineId);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderCancelledEvent event, DeadlineManager deadlines) {
-        stopMatching(deadlines);
-        stopCheckInDeadline(deadlines);
+        stopAll(deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = ASSOCIATION)
     void on(OrderFailedEvent event, DeadlineManager deadlines) {
+        stopAll(deadlines);
+    }
+
+    private void stopAll(DeadlineManager deadlines) {
         stopMatching(deadlines);
         stopCheckInDeadline(deadlines);
+        reportDeadlineId = cancel(deadlines, REPORT_DEADLINE, reportDeadlineId);
     }
 
     private void stopMatching(DeadlineManager deadlines) {

@@ -3,6 +3,7 @@ package io.catwork.reviews.command;
 import io.catwork.orders.api.OrderCancelledEvent;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
+import io.catwork.orders.api.ReportMissingEvent;
 import io.catwork.reviews.api.ReviewId;
 import io.catwork.reviews.api.ReviewTrigger;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens a review of every failed or cancelled order, exactly once: the review's id derives from the order and the
+ * Opens a review of every failed or cancelled order, and of an order whose report is missing, exactly once: the review's id derives from the order and the
  * trigger, and opening it again changes nothing. A side-effect group, never replayed, parked per order.
  */
 @Component
@@ -39,6 +40,11 @@ class ReviewOpening {
     @EventHandler
     void on(OrderCancelledEvent event, @Timestamp Instant at) {
         open(event.orderId(), ReviewTrigger.ORDER_CANCELLED, at);
+    }
+
+    @EventHandler
+    void on(ReportMissingEvent event, @Timestamp Instant at) {
+        open(event.orderId(), ReviewTrigger.REPORT_MISSING, at);
     }
 
     private void open(OrderId orderId, ReviewTrigger trigger, Instant at) {

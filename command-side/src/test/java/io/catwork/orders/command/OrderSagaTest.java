@@ -7,6 +7,7 @@ import io.catwork.matching.api.FindWorkerCommand;
 import io.catwork.orders.api.FailureReason;
 import io.catwork.orders.api.NoWorkerAvailableEvent;
 import io.catwork.orders.api.OrderCancelledEvent;
+import io.catwork.orders.api.OrderCompletedEvent;
 import io.catwork.orders.api.OrderFailedEvent;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderPlacedEvent;
@@ -34,7 +35,7 @@ class OrderSagaTest {
     static final ServiceTypeId GROOMING = new ServiceTypeId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"));
     static final OrdersProperties PROPERTIES =
             new OrdersProperties(Duration.ofHours(2), Duration.ofDays(365), Duration.ofMinutes(15),
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(5), Duration.ofHours(2));
 
     private SagaTestFixture<OrderSaga> fixture;
 
@@ -87,10 +88,42 @@ class OrderSagaTest {
     }
 
     @Test
-    void aCheckInCancelsTheDeadlineAndEndsTheSaga() throws Exception {
+    void aCheckInSwapsTheCheckInDeadlineForTheReportDeadline() throws Exception {
         fixture.givenCurrentTime(NOW).andThenAPublished(placed())
                 .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
                 .whenPublishingA(started())
+                .expectActiveSagas(1)
+                .expectNoScheduledDeadlineWithName(START.plus(Duration.ofMinutes(15)), OrderSaga.CHECK_IN_DEADLINE)
+                // the service ends an hour after the start; the report is due two hours after that
+                .expectScheduledDeadlineWithName(Duration.ofHours(6), OrderSaga.REPORT_DEADLINE);
+    }
+
+    @Test
+    void noReportByTheDeadlineFlagsItMissingAndTheSagaWaitsForTheReport() throws Exception {
+        Instant due = START.plus(Duration.ofHours(3));
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
+                .andThenAPublished(started())
+                .whenTimeElapses(Duration.ofHours(6))
+                .expectTriggeredDeadlinesWithName(OrderSaga.REPORT_DEADLINE)
+                .expectDispatchedCommands(new FlagReportMissingCommand(ORDER, due))
+                .expectActiveSagas(1);
+    }
+
+    @Test
+    void theReportCancelsTheReportDeadlineAndEndsTheSaga() throws Exception {
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
+                .andThenAPublished(started())
+                .whenPublishingA(new OrderCompletedEvent(ORDER, WORKER, new BigDecimal("100.00"), UUID.randomUUID(),
+                        "sha", START.plus(Duration.ofMinutes(50))))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+        fixture.givenCurrentTime(NOW).andThenAPublished(placed())
+                .andThenAPublished(new OrderSuppliesReadyEvent(ORDER)).andThenAPublished(assigned())
+                .andThenAPublished(started())
+                .whenPublishingA(new OrderCancelledEvent(ORDER, new Actor(null, Role.SYSTEM), "by a manager",
+                        OrderStatus.IN_PROGRESS, START.plus(Duration.ofHours(4))))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

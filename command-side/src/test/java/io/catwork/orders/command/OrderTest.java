@@ -23,6 +23,7 @@ import io.catwork.orders.api.OrderStatus;
 import io.catwork.orders.api.OrderSuppliesReadyEvent;
 import io.catwork.orders.api.PlaceOrderCommand;
 import io.catwork.orders.api.ReorderCommand;
+import io.catwork.orders.api.ReportMissingEvent;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.SubmitReportCommand;
 import io.catwork.orders.api.WorkerAssignedEvent;
@@ -242,6 +243,27 @@ class OrderTest {
         fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER))
                 .when(new CloseCheckInCommand(ORDER))
                 .expectEvents(new OrderFailedEvent(ORDER, FailureReason.NO_WORKER_AVAILABLE, null, DEADLINE));
+    }
+
+    @Test
+    void aMissingReportIsFlaggedOnceWhileTheOrderIsInProgressAndTheOrderStaysInProgress() {
+        Instant due = START.plus(Duration.ofHours(3));
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START))
+                .when(new FlagReportMissingCommand(ORDER, due))
+                .expectEvents(new ReportMissingEvent(ORDER, WORKER, due))
+                .expectEventsMatching(allBySystem());
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START),
+                        new ReportMissingEvent(ORDER, WORKER, due))
+                .when(new FlagReportMissingCommand(ORDER, due))
+                .expectNoEvents();
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START),
+                        new ReportMissingEvent(ORDER, WORKER, due))
+                .when(new SubmitReportCommand(ORDER, AS_WORKER, PHOTO, "sha", due.plusSeconds(60)))
+                .expectEvents(new OrderCompletedEvent(ORDER, WORKER, PRICE, PHOTO, "sha", due.plusSeconds(60)));
+        fixture.given(placed(), new OrderSuppliesReadyEvent(ORDER), assigned(), started(START),
+                        new OrderCompletedEvent(ORDER, WORKER, PRICE, PHOTO, "sha", START.plusSeconds(60)))
+                .when(new FlagReportMissingCommand(ORDER, due))
+                .expectNoEvents();
     }
 
     @Test

@@ -109,8 +109,13 @@ public final class Fixtures {
 
     /** An active service type, visible on the command side at once. */
     public String serviceType() {
+        return serviceType(60);
+    }
+
+    /** An active service type taking {@code minutes}. */
+    public String serviceType(int minutes) {
         Api.Response created = api.post("/api/service-types").bearer(managerToken())
-                .json(Map.of("name", unique("Grooming"), "description", "a full brush", "durationMinutes", 60))
+                .json(Map.of("name", unique("Grooming"), "description", "a full brush", "durationMinutes", minutes))
                 .send();
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asText();
@@ -145,11 +150,16 @@ public final class Fixtures {
      * of the pool (hired here, so the pool is never empty).
      */
     public AssignedOrder assignedOrder(Instant start) {
+        return assignedOrder(start, 60);
+    }
+
+    /** As {@link #assignedOrder(Instant)}, for a service of {@code minutes}. */
+    public AssignedOrder assignedOrder(Instant start, int minutes) {
         worker();
         Account assembler = staff("ASSEMBLER");
         Account client = client();
         Api.Response placed = api.post("/api/orders").bearer(client.token())
-                .json(orderRequest(serviceType(), start)).send();
+                .json(orderRequest(serviceType(minutes), start)).send();
         assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
         String orderId = placed.json().get("id").asText();
         java.util.function.Supplier<String> kit = () -> java.util.stream.StreamSupport.stream(api.get(

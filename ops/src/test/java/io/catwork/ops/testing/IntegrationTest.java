@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.matching.retry-interval=PT1S",
                 "catwork.orders.min-lead-time=PT10S",
                 "catwork.orders.check-in-grace=PT3S",
+                "catwork.orders.report-grace=PT1S",
                 "catwork.supplier.read-timeout=PT1S",
                 "catwork.supplier.initial-backoff=PT1S",
                 "catwork.supplier.max-attempts=3"})

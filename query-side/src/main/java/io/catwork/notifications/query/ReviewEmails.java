@@ -1,6 +1,8 @@
 package io.catwork.notifications.query;
 
 import io.catwork.common.api.AccountId;
+import io.catwork.common.api.Role;
+import io.catwork.orders.api.ReportMissingEvent;
 import io.catwork.reviews.api.ReviewCompletedEvent;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,12 +12,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
-/** A quality review's result, to the order's client and, when one was assigned, its worker (DOMAIN.md §7). */
+/**
+ * A quality review's result, to the order's client and, when one was assigned, its worker (DOMAIN.md §7); a missing
+ * report, to the worker and every manager (DOMAIN.md §2).
+ */
 @Component
 @ProcessingGroup(NotificationGroup.NAME)
 @DisallowReplay
 class ReviewEmails {
     static final String REVIEW_COMPLETED = "review-completed";
+    static final String REPORT_MISSING = "report-missing";
 
     private final RecipientRepository recipients;
     private final NotificationOutbox outbox;
@@ -30,6 +36,23 @@ class ReviewEmails {
         to(event.clientId(), eventId, event);
         if (event.workerId() != null) {
             to(event.workerId(), eventId, event);
+        }
+    }
+
+    @EventHandler
+    void on(ReportMissingEvent event, @MessageIdentifier String eventId) {
+        Recipient worker = recipients.findById(event.workerId().value())
+                .orElseThrow(() -> new IllegalStateException("unknown worker " + event.workerId()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("orderId", event.orderId().toString());
+        variables.put("workerName", worker.name());
+        variables.put("forWorker", true);
+        variables.put("name", worker.name());
+        outbox.enqueue(eventId, worker.email(), REPORT_MISSING, new HashMap<>(variables));
+        variables.put("forWorker", false);
+        for (Recipient manager : recipients.findAllByRole(Role.MANAGER)) {
+            variables.put("name", manager.name());
+            outbox.enqueue(eventId, manager.email(), REPORT_MISSING, new HashMap<>(variables));
         }
     }
 
