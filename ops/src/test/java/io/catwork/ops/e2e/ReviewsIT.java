@@ -149,4 +149,35 @@ class ReviewsIT extends IntegrationTest {
                 .bearer(order.client().token()).send().json().get("status").asText()));
         assertThat(reviewsOf(order.orderId())).isEqualTo(1);
     }
+
+    /** The review views rebuilt from the events are the very rows they were, and the replay sends no email. */
+    @Test
+    void theReviewViewsReplayToIdenticalRowsAndSendNothing() {
+        Fixtures.Account client = given.client();
+        String cancelled = given.order(client, given.serviceType());
+        assertThat(api.post("/api/orders/" + cancelled + "/cancel").bearer(client.token()).json("{}").send()
+                .status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> reviewOf(cancelled, "OPEN").isPresent());
+        String reviewId = reviewOf(cancelled, "OPEN").orElseThrow().get("id").asText();
+        assertThat(api.post("/api/quality-reviews/" + reviewId + "/result").bearer(given.managerToken())
+                .json(Map.of("verdict", "CLIENT_FAULT", "clientContacted", false, "findings", "changed plans"))
+                .send().status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> reviewOf(cancelled, "DONE").isPresent());
+        await().atMost(WAIT).until(() -> TestSmtp.messagesTo(client.email()).stream()
+                .anyMatch(mail -> TestSmtp.subject(mail).contains("итоги проверки качества")));
+        java.util.function.Supplier<Map<String, List<Map<String, Object>>>> rows = () -> Map.of(
+                "review_view", jdbc.queryForList("select * from review_view order by id"),
+                "review_client", jdbc.queryForList("select * from review_client order by client_id"));
+        Map<String, List<Map<String, Object>>> before = rows.get();
+        long emails = jdbc.queryForObject("select count(*) from notification_outbox", Long.class);
+        jdbc.update("update review_view set findings = 'spoiled'");
+        jdbc.update("delete from review_client");
+        assertThat(rows.get()).isNotEqualTo(before);
+        assertThat(api.post("/api/admin/processors/reviews-projection/replay").bearer(given.managerToken()).send()
+                .status()).isEqualTo(202);
+        await().atMost(WAIT).until(() -> rows.get().equals(before));
+        assertThat(jdbc.queryForObject("select count(*) from notification_outbox", Long.class)).isEqualTo(emails);
+        assertProblem(api.post("/api/admin/processors/reviews-opening/replay").bearer(given.managerToken()).send(),
+                409);
+    }
 }
