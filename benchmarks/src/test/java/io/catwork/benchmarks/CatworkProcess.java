@@ -85,6 +85,14 @@ final class CatworkProcess implements AutoCloseable {
 
     /** The value of a Prometheus counter with this tag, from the running application. */
     double metric(String name, String tag, String value) throws IOException, InterruptedException {
+        String body = get("/actuator/prometheus", managerToken()).body();
+        Matcher found = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.E+]+)")
+                .matcher(body);
+        return found.find() ? Double.parseDouble(found.group(1)) : 0;
+    }
+
+    /** The first manager's bearer token, logged in once. */
+    private String managerToken() throws IOException, InterruptedException {
         if (managerToken == null) {
             String basic = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD)
                     .getBytes(StandardCharsets.UTF_8));
@@ -98,17 +106,13 @@ final class CatworkProcess implements AutoCloseable {
             }
             managerToken = found.group(1);
         }
-        String body = get("/actuator/prometheus", managerToken).body();
-        Matcher found = Pattern.compile(name + "\\{[^}]*" + tag + "=\"" + value + "\"[^}]*} ([0-9.E+]+)")
-                .matcher(body);
-        return found.find() ? Double.parseDouble(found.group(1)) : 0;
+        return managerToken;
     }
 
     /** The heap the application uses now (every heap pool's {@code jvm_memory_used_bytes}), in bytes. */
     double heapUsedBytes() throws IOException, InterruptedException {
-        metric("jvm_memory_used_bytes", "area", "heap"); // logs in once
         Matcher found = Pattern.compile("jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.E+]+)")
-                .matcher(get("/actuator/prometheus", managerToken).body());
+                .matcher(get("/actuator/prometheus", managerToken()).body());
         double used = 0;
         while (found.find()) {
             used += Double.parseDouble(found.group(1));

@@ -82,10 +82,11 @@ class BillingPolicy {
     }
 
     private void dropCharge(OrderId orderId, String reason) {
-        Boolean priced = jdbc.query("select priced from billing_order where order_id = ?",
-                rows -> rows.next() ? rows.getBoolean(1) : null, orderId.value());
-        if (Boolean.TRUE.equals(priced)) {
-            commands.sendAndWait(new BillingCommands.DropCharge(clientOf(orderId), orderId, reason, clock.instant()));
+        UUID pricedFor = jdbc.query("select client_id from billing_order where order_id = ? and priced",
+                rows -> rows.next() ? rows.getObject(1, UUID.class) : null, orderId.value());
+        if (pricedFor != null) {
+            commands.sendAndWait(new BillingCommands.DropCharge(new AccountId(pricedFor), orderId, reason,
+                    clock.instant()));
         }
     }
 

@@ -56,6 +56,8 @@ class ClientAccount {
     /** UNPAID invoices, oldest first. */
     private final LinkedHashMap<InvoiceId, Money> unpaid = new LinkedHashMap<>();
     private final Map<InvoiceId, List<ClientCreditDeferredEvent>> deferredCredits = new HashMap<>();
+    /** What of each invoice's amount is not credited back yet: the credits of one invoice never exceed it. */
+    private final Map<InvoiceId, Money> creditable = new HashMap<>();
 
     ClientAccount() {
         // created by its first top-up or charge
@@ -105,8 +107,10 @@ class ClientAccount {
         if (invoiced == null) {
             return; // never charged
         }
+        // its charge less its own discount (HALF_UP), but never more than is left of what the invoice cost: the
+        // invoice's discount was rounded once, on its subtotal
         Money paidForIt = invoiced.amount().minus(LoyaltyDiscount.discountOf(invoiced.amount(),
-                invoiced.discountPercent()));
+                invoiced.discountPercent())).min(creditable.get(invoiced.invoiceId()));
         if (unpaid.containsKey(invoiced.invoiceId())) {
             apply(new ClientCreditDeferredEvent(accountId, order, invoiced.invoiceId(), paidForIt, command.at()));
         } else {
@@ -199,6 +203,7 @@ class ClientAccount {
                     event.discountPercent()));
         }
         unpaid.put(event.invoiceId(), event.amount());
+        creditable.put(event.invoiceId(), event.amount());
     }
 
     @EventSourcingHandler
@@ -212,6 +217,7 @@ class ClientAccount {
     void on(ClientCreditDeferredEvent event) {
         settled.add(event.orderId());
         deferredCredits.computeIfAbsent(event.invoiceId(), id -> new ArrayList<>()).add(event);
+        creditable.merge(event.invoiceId(), event.amount().negate(), Money::plus);
     }
 
     @EventSourcingHandler
@@ -219,8 +225,9 @@ class ClientAccount {
         settled.add(event.orderId());
         balance = event.balance();
         List<ClientCreditDeferredEvent> waiting = deferredCredits.get(event.invoiceId());
-        if (waiting != null) {
-            waiting.removeIf(credit -> credit.orderId().equals(event.orderId()));
+        boolean wasDeferred = waiting != null && waiting.removeIf(credit -> credit.orderId().equals(event.orderId()));
+        if (!wasDeferred) {
+            creditable.merge(event.invoiceId(), event.amount().negate(), Money::plus);
         }
     }
 

@@ -192,6 +192,21 @@ class ClientAccountTest {
     }
 
     @Test
+    void theCreditsOfAnInvoiceNeverExceedWhatItCost() {
+        // three charges of 0.09 at 5 %: the invoice's discount, on 0.27, rounds to 0.01 and it costs 0.26, while
+        // each order alone would rebate nothing (0.0045 rounds down): the last credit gets only what is left
+        List<OrderId> orders = List.of(ORDER_1, ORDER_2, ORDER_3);
+        Instant later = CLOSE.plusSeconds(60);
+        fixture.given(charged(ORDER_1, "0.09", WEEK), charged(ORDER_2, "0.09", WEEK), charged(ORDER_3, "0.09", WEEK),
+                        issued(INVOICE, WEEK, orders, "0.27", 5, "0.01", "0.26"),
+                        new ClientInvoicePaidEvent(CLIENT, INVOICE, money("0.26"), Money.ZERO, money("0.26"), CLOSE),
+                        new ClientCreditedEvent(CLIENT, ORDER_1, INVOICE, money("0.09"), money("0.09"), later),
+                        new ClientCreditedEvent(CLIENT, ORDER_2, INVOICE, money("0.09"), money("0.18"), later))
+                .when(new BillingCommands.DropCharge(CLIENT, ORDER_3, "cancelled", later))
+                .expectEvents(new ClientCreditedEvent(CLIENT, ORDER_3, INVOICE, money("0.08"), money("0.26"), later));
+    }
+
+    @Test
     void anOrderNeverChargedHasNothingToDropOrCredit() {
         fixture.given(new ClientToppedUpEvent(CLIENT, money("10.00"), money("10.00"), WEDNESDAY))
                 .when(new BillingCommands.DropCharge(CLIENT, ORDER_3, "failed", CLOSE))

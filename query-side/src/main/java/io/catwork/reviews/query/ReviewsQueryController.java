@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -59,11 +60,12 @@ class ReviewsQueryController {
     /** Oldest first; all of them without {@code status}. */
     @GetMapping("/api/quality-reviews")
     List<ReviewSummary> list(@RequestParam(required = false) Status status) {
-        String where = status == null ? "" : " where status = '" + status.name() + "'";
-        return jdbc.query("select id, order_id, status, review_trigger, opened_at from review_view" + where
-                + " order by opened_at, id", (row, index) -> new ReviewSummary(row.getObject("id", UUID.class),
+        RowMapper<ReviewSummary> summary = (row, index) -> new ReviewSummary(row.getObject("id", UUID.class),
                 row.getObject("order_id", UUID.class), row.getString("status"), row.getString("review_trigger"),
-                row.getTimestamp("opened_at").toInstant()));
+                row.getTimestamp("opened_at").toInstant());
+        String select = "select id, order_id, status, review_trigger, opened_at from review_view ";
+        return status == null ? jdbc.query(select + "order by opened_at, id", summary)
+                : jdbc.query(select + "where status = ? order by opened_at, id", summary, status.name());
     }
 
     @GetMapping("/api/quality-reviews/{id}")

@@ -68,8 +68,4 @@ public record BillingPeriod(Kind kind, LocalDate start, LocalDate end) {
     public BillingPeriod previous() {
         return containing(kind, start.minusDays(1));
     }
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(start) && !day.isAfter(end);
-    }
 }

@@ -61,16 +61,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.signum() < 0;
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
     public boolean isAtLeast(Money other) {
         return compareTo(other) >= 0;
     }
 
-    public Money max(Money other) {
-        return compareTo(other) >= 0 ? this : other;
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
     }
 
     @Override
