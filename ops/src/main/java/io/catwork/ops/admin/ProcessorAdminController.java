@@ -6,15 +6,21 @@ import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.CommonErrorCode;
 import io.catwork.common.api.ProcessingKind;
 import io.catwork.common.api.Role;
+import io.catwork.ops.cluster.ClusterConfiguration;
+import io.catwork.ops.cluster.ClusterReplay;
+import io.catwork.ops.cluster.NodeRegistry;
+import io.catwork.ops.cluster.ProcessorTokens;
+import io.catwork.ops.cluster.ProcessorTokens.SegmentToken;
 import io.catwork.ops.processing.DeclaredProcessing;
+import io.swagger.v3.oas.annotations.Operation;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,33 +32,50 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Managers see every event processor with the kind its module declared, its position and lag, and replay (rebuild)
- * projections. Lookups, sagas and side effects (emails, supplier calls, payouts) can never be replayed: 409.
+ * Managers see every event processor with the kind its module declared, where it has got to on every node (its
+ * segments' positions and owners, from the token store), and replay (rebuild) projections on every node at once
+ * ({@link ClusterReplay}). Lookups, sagas and side effects (emails, supplier calls, payouts) can never be replayed,
+ * and a projection already replaying cannot be replayed again until it has caught up: 409.
  */
 @Access(Role.MANAGER)
 @RestController
-@RequestMapping("/api/admin/processors")
+@RequestMapping("/api/admin")
 class ProcessorAdminController {
     private static final Logger audit = LoggerFactory.getLogger("io.catwork.audit");
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final DeclaredProcessing declared;
+    private final ProcessorTokens tokens;
+    private final ClusterReplay replays;
+    private final NodeRegistry nodes;
 
     ProcessorAdminController(EventProcessingConfiguration processing, EventStore eventStore,
-                             DeclaredProcessing declared) {
+                             DeclaredProcessing declared, ProcessorTokens tokens, ClusterReplay replays,
+                             NodeRegistry nodes) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.declared = declared;
+        this.tokens = tokens;
+        this.replays = replays;
+        this.nodes = nodes;
     }
 
+    /**
+     * One processor. {@code status}: on the node that answers; {@code position}: the lowest of its segments', on all
+     * nodes; {@code lag}: events stored after it; {@code replaying}: a replay is requested or has not yet caught up
+     * with the head it started at ({@code replayStartedAt}, {@code replayFinishedAt} of the last one).
+     */
     record ProcessorView(String name, ProcessingKind kind, boolean replayable, String status, boolean replaying,
-                         Long position, long lag) {
+                         Long position, long head, long lag, String replayState, OffsetDateTime replayRequestedAt,
+                         OffsetDateTime replayStartedAt, OffsetDateTime replayFinishedAt,
+                         List<SegmentToken> segments) {
     }
 
-    @GetMapping
+    @Operation(summary = "List the event processors with their positions and lag")
+    @GetMapping("/processors")
     List<ProcessorView> list() {
-        long head = position(eventStore.createHeadToken()).orElse(-1);
+        long head = ClusterConfiguration.head(eventStore);
         return processing.eventProcessors().values().stream()
                 .map(processor -> view(processor, head))
                 .sorted(Comparator.comparing(ProcessorView::name))
@@ -60,25 +83,39 @@ class ProcessorAdminController {
     }
 
     /** Rebuilds a projection: its reset handler clears its tables, its dead letters are dropped, it starts over. */
-    @PostMapping("/{name}/replay")
+    @Operation(summary = "Replay (rebuild) a projection on every node")
+    @PostMapping("/processors/{name}/replay")
     ResponseEntity<Void> replay(Actor actor, @PathVariable String name) {
         EventProcessor processor = processing.eventProcessor(name)
                 .orElseThrow(() -> CatworkException.notFound("processor " + name));
         if (!replayable(processor)) {
             throw new CatworkException(CommonErrorCode.CONFLICT, name + " is not a replayable projection");
         }
-        StreamingEventProcessor streaming = (StreamingEventProcessor) processor;
-        streaming.shutDown();
-        try {
-            streaming.resetTokens();
-        } catch (RuntimeException e) {
-            throw new CatworkException(CommonErrorCode.CONFLICT, "could not reset " + name
-                    + ": another node holds some of its segments (" + e.getMessage() + ")");
-        } finally {
-            streaming.start();
+        if (!replays.request((StreamingEventProcessor) processor)) {
+            throw new CatworkException(CommonErrorCode.CONFLICT, name + " is already replaying");
         }
         audit.info("manager {} replays {}", actor.id(), name);
         return ResponseEntity.accepted().build();
+    }
+
+    /** A node of the cluster, and the segments it holds ({@code processor/segment}). */
+    record NodeView(String id, OffsetDateTime startedAt, OffsetDateTime heartbeatAt, boolean alive, boolean self,
+                    List<String> segments) {
+    }
+
+    @Operation(summary = "List the cluster's nodes and the segments each holds")
+    @GetMapping("/nodes")
+    List<NodeView> nodes() {
+        Map<String, List<String>> held = processing.eventProcessors().keySet().stream()
+                .flatMap(name -> tokens.of(name).stream().filter(segment -> segment.owner() != null)
+                        .map(segment -> Map.entry(segment.owner(), name + "/" + segment.segment())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return nodes.nodes().stream()
+                .map(node -> new NodeView(node.id(), node.startedAt(), node.heartbeatAt(), node.alive(),
+                        node.id().equals(nodes.nodeId()), held.getOrDefault(node.id(), List.of()).stream()
+                        .sorted().toList()))
+                .toList();
     }
 
     private ProcessingKind kind(EventProcessor processor) {
@@ -93,22 +130,18 @@ class ProcessorAdminController {
 
     private ProcessorView view(EventProcessor processor, long head) {
         String status = processor.isError() ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED";
-        if (!(processor instanceof StreamingEventProcessor streaming)) {
-            return new ProcessorView(processor.getName(), kind(processor), false, status, false, null, 0);
+        if (!(processor instanceof StreamingEventProcessor)) {
+            return new ProcessorView(processor.getName(), kind(processor), false, status, false, null, head, 0,
+                    null, null, null, null, List.of());
         }
-        OptionalLong position = streaming.processingStatus().values().stream()
-                .map(EventTrackerStatus::getTrackingToken)
-                .map(ProcessorAdminController::position)
-                .filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong)
-                .min();
-        Long at = position.isPresent() ? position.getAsLong() : null;
+        List<SegmentToken> segments = tokens.of(processor.getName());
+        Long at = ProcessorTokens.position(segments);
         long lag = head < 0 ? 0 : Math.max(0, head - (at == null ? -1 : at));
-        return new ProcessorView(processor.getName(), kind(processor), replayable(processor), status,
-                streaming.isReplaying(), at, lag);
-    }
-
-    private static OptionalLong position(TrackingToken token) {
-        return token == null ? OptionalLong.empty() : token.position();
+        ClusterReplay.Replay replay = replays.of(processor.getName()).orElse(null);
+        boolean replaying = replay != null && replay.inProgress()
+                || segments.stream().anyMatch(SegmentToken::replaying);
+        return new ProcessorView(processor.getName(), kind(processor), replayable(processor), status, replaying, at,
+                head, lag, replay == null ? null : replay.state(), replay == null ? null : replay.requestedAt(),
+                replay == null ? null : replay.startedAt(), replay == null ? null : replay.finishedAt(), segments);
     }
 }

@@ -160,7 +160,14 @@ class PoisonIT extends IntegrationTest {
         assertThat(api.post("/api/admin/processors/orders-projection/replay").bearer(manager).send().status())
                 .isEqualTo(202);
         await().atMost(WAIT).until(() -> parked("orders-projection", poisoned).isEmpty()
-                && readable(client, poisoned));
+                && readable(client, poisoned) && !replaying("orders-projection"));
+    }
+
+    private boolean replaying(String group) {
+        JsonNode processors = api.get("/api/admin/processors").bearer(manager).send().json();
+        return StreamSupport.stream(processors.spliterator(), false)
+                .filter(processor -> processor.get("name").asText().equals(group))
+                .anyMatch(processor -> processor.get("replaying").asBoolean());
     }
 
     @Test

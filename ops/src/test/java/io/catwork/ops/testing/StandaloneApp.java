@@ -13,15 +13,24 @@ public final class StandaloneApp {
     }
 
     public static ConfigurableApplicationContext start(String database, String... extraArgs) {
+        return new SpringApplicationBuilder(CatworkApplication.class).run(arguments(database, extraArgs));
+    }
+
+    /** The command line of {@link #start}: for a node started as a process of its own, {@code java -jar}. */
+    public static String[] arguments(String database, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--catwork.security.jwt-secret=" + IntegrationTest.JWT_SECRET,
                 "--catwork.supplier.webhook-secret=" + TestSupplier.WEBHOOK_SECRET,
                 "--catwork.golden-hat.webhook-secret=" + TestGoldenHat.WEBHOOK_SECRET));
         args.addAll(List.of(extraArgs));
-        return startWithout(database, args.toArray(String[]::new));
+        return argumentsWithout(database, args.toArray(String[]::new));
     }
 
     /** As {@link #start}, but with none of the secrets a node on PostgreSQL needs unless {@code extraArgs} has them. */
     public static ConfigurableApplicationContext startWithout(String database, String... extraArgs) {
+        return new SpringApplicationBuilder(CatworkApplication.class).run(argumentsWithout(database, extraArgs));
+    }
+
+    private static String[] argumentsWithout(String database, String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + TestDatabase.USER, "--spring.datasource.password=",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestSmtp.port(),
@@ -31,7 +40,7 @@ public final class StandaloneApp {
                 "--catwork.rate-limit.trusted-proxies=127.0.0.1", "--catwork.rate-limit.signups.per-address=1000",
                 "--catwork.rate-limit.logins.per-address=1000"));
         args.addAll(List.of(extraArgs));
-        return new SpringApplicationBuilder(CatworkApplication.class).run(args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
     public static Api api(ConfigurableApplicationContext context) {

@@ -1,0 +1,205 @@
+package io.catwork.ops.cluster;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A replay of a projection on every node at once. Axon resets a processor's tokens only when one node can claim them
+ * all, so a replay is first recorded (REQUESTED): every node lets go of the processor's segments at its next heartbeat,
+ * the node that was asked resets the tokens (the projection's reset handler clears its tables) and marks the replay
+ * RUNNING with the head it has to reach; then the segments are split between the nodes again and each replays its own.
+ * One replay of a processor at a time: a second request while one is requested or running is refused.
+ */
+public class ClusterReplay implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ClusterReplay.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final TransactionManager axonTransactions;
+    private final TokenStore tokenStore;
+    private final ProcessorTokens tokens;
+    private final String nodeId;
+    private final Duration timeout;
+    private final LongSupplier head;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(new AxonThreadFactory("replay"));
+
+    public ClusterReplay(JdbcTemplate jdbc, TransactionTemplate transactions, TransactionManager axonTransactions,
+                         TokenStore tokenStore, ProcessorTokens tokens, String nodeId, Duration timeout,
+                         LongSupplier head) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.axonTransactions = axonTransactions;
+        this.tokenStore = tokenStore;
+        this.tokens = tokens;
+        this.nodeId = nodeId;
+        this.timeout = timeout;
+        this.head = head;
+    }
+
+    /** The last replay of a processor, as recorded, and whether it is still going on. */
+    public record Replay(String processor, String state, String requestedBy, OffsetDateTime requestedAt,
+                         OffsetDateTime startedAt, Long headAtStart, OffsetDateTime finishedAt, boolean inProgress) {
+    }
+
+    public Optional<Replay> of(String processor) {
+        return read(processor, false);
+    }
+
+    /**
+     * The processors whose replay is requested and not yet started, with the node that was asked: no other node may
+     * hold their segments.
+     */
+    public Map<String, String> requested() {
+        OffsetDateTime now = now();
+        Map<String, String> requested = new HashMap<>();
+        jdbc.query("select processor_name, requested_by, requested_at from processor_replay where state = 'REQUESTED'",
+                row -> {
+                    if (fresh(row.getObject("requested_at", OffsetDateTime.class), now)) {
+                        requested.put(row.getString("processor_name"), row.getString("requested_by"));
+                    }
+                });
+        return requested;
+    }
+
+    /**
+     * Records a replay of {@code processor} and starts it from this node; false (and nothing changes) when one is
+     * already requested or running.
+     */
+    public boolean request(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        Boolean recorded;
+        try {
+            recorded = transactions.execute(status -> {
+                Optional<Replay> last = read(name, true);
+                if (last.isPresent() && last.get().inProgress()) {
+                    return false;
+                }
+                if (last.isEmpty()) {
+                    jdbc.update("insert into processor_replay (processor_name, state, requested_by, requested_at)"
+                            + " values (?, 'REQUESTED', ?, current_timestamp)", name, nodeId);
+                } else {
+                    jdbc.update("update processor_replay set state = 'REQUESTED', requested_by = ?,"
+                            + " requested_at = current_timestamp, started_at = null, head_at_start = null,"
+                            + " finished_at = null where processor_name = ?", nodeId, name);
+                }
+                return true;
+            });
+        } catch (DuplicateKeyException concurrent) {
+            return false;
+        }
+        if (Boolean.TRUE.equals(recorded)) {
+            executor.execute(() -> perform(processor));
+        }
+        return Boolean.TRUE.equals(recorded);
+    }
+
+    private void perform(StreamingEventProcessor processor) {
+        String name = processor.getName();
+        processor.shutDown();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                try {
+                    long headAtStart = head.getAsLong();
+                    processor.resetTokens();
+                    jdbc.update("update processor_replay set state = 'RUNNING', started_at = current_timestamp,"
+                            + " head_at_start = ? where processor_name = ?", headAtStart, name);
+                    releaseClaims(name);
+                    log.info("replay of {} started from node {} (head {})", name, nodeId, headAtStart);
+                    return;
+                } catch (RuntimeException othersHoldSegments) {
+                    if (System.nanoTime() > deadline) {
+                        jdbc.update("update processor_replay set state = 'FAILED', finished_at = current_timestamp"
+                                + " where processor_name = ?", name);
+                        log.error("replay of {} failed: its segments were not let go of within {}", name, timeout,
+                                othersHoldSegments);
+                        return;
+                    }
+                    Thread.sleep(500);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            processor.start();
+        }
+    }
+
+    /** The reset claimed every segment for this node; let go of them so the balancer splits them again at once. */
+    private void releaseClaims(String name) {
+        axonTransactions.executeInTransaction(() -> {
+            for (int segment : tokenStore.fetchSegments(name)) {
+                tokenStore.releaseClaim(name, segment);
+            }
+        });
+    }
+
+    private Optional<Replay> read(String processor, boolean lock) {
+        List<Replay> rows = jdbc.query("select processor_name, state, requested_by, requested_at, started_at,"
+                        + " head_at_start, finished_at from processor_replay where processor_name = ?"
+                        + (lock ? " for update" : ""),
+                (row, i) -> new Replay(row.getString("processor_name"), row.getString("state"),
+                        row.getString("requested_by"), row.getObject("requested_at", OffsetDateTime.class),
+                        row.getObject("started_at", OffsetDateTime.class),
+                        (Long) row.getObject("head_at_start", Long.class),
+                        row.getObject("finished_at", OffsetDateTime.class), false), processor);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Replay replay = rows.get(0);
+        return Optional.of(switch (replay.state()) {
+            case "REQUESTED" -> withProgress(replay, fresh(replay.requestedAt(), now()));
+            case "RUNNING" -> finishedOrRunning(replay);
+            default -> replay;
+        });
+    }
+
+    /** A running replay is over when no segment replays any more and every segment has passed the head it started at. */
+    private Replay finishedOrRunning(Replay replay) {
+        List<ProcessorTokens.SegmentToken> segments = tokens.of(replay.processor());
+        boolean behind = segments.isEmpty() || segments.stream().anyMatch(segment -> segment.replaying()
+                || segment.position() == null && replay.headAtStart() >= 0
+                || segment.position() != null && segment.position() < replay.headAtStart());
+        if (behind) {
+            return withProgress(replay, true);
+        }
+        jdbc.update("update processor_replay set state = 'DONE', finished_at = current_timestamp"
+                + " where processor_name = ? and state = 'RUNNING'", replay.processor());
+        return read(replay.processor(), false).orElseThrow();
+    }
+
+    private static Replay withProgress(Replay replay, boolean inProgress) {
+        return new Replay(replay.processor(), replay.state(), replay.requestedBy(), replay.requestedAt(),
+                replay.startedAt(), replay.headAtStart(), replay.finishedAt(), inProgress);
+    }
+
+    /** A request nobody started within twice the timeout (its node died) no longer holds the processor. */
+    private boolean fresh(OffsetDateTime requestedAt, OffsetDateTime now) {
+        return requestedAt.isAfter(now.minus(timeout.multipliedBy(2)));
+    }
+
+    private OffsetDateTime now() {
+        return jdbc.queryForObject("select current_timestamp", OffsetDateTime.class);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
