@@ -6,6 +6,7 @@ import io.catwork.common.api.IdView;
 import io.catwork.common.api.InputBounds;
 import io.catwork.common.api.MaxUtf8Bytes;
 import io.catwork.common.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -43,6 +44,7 @@ class AccountController {
     }
 
     @Access(open = true)
+    @Operation(summary = "Sign up as a client")
     @PostMapping("/api/clients")
     ResponseEntity<IdView> signUp(@Valid @RequestBody ClientSignUpRequest request) {
         AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.CLIENT, request.name(),
@@ -52,6 +54,7 @@ class AccountController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Create a manager or assembler account")
     @PostMapping("/api/staff")
     ResponseEntity<IdView> createStaff(@Valid @RequestBody StaffRequest request) {
         AccountId id = accounts.register(new AccountRegistration.NewAccount(Role.valueOf(request.role().name()),

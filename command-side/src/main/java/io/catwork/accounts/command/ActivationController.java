@@ -2,6 +2,7 @@ package io.catwork.accounts.command;
 
 import io.catwork.common.api.Access;
 import io.catwork.common.api.MaxUtf8Bytes;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ class ActivationController {
     }
 
     @Access(open = true)
+    @Operation(summary = "Set a hired worker's password with the emailed activation token")
     @PostMapping("/api/auth/password")
     ResponseEntity<Void> setPassword(@Valid @RequestBody PasswordRequest request) {
         activation.setPassword(request.activationToken().strip(), request.password());

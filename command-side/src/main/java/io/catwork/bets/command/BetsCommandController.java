@@ -10,6 +10,7 @@ import io.catwork.common.api.IdView;
 import io.catwork.common.api.Money;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.OrderId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -51,6 +52,7 @@ class BetsCommandController {
     }
 
     /** Placed in one transaction with the read of the order's betting row, under its lock. */
+    @Operation(summary = "Bet on how an order turns out")
     @PostMapping("/api/orders/{id}/bets")
     ResponseEntity<IdView> bet(Actor actor, @PathVariable String id, @Valid @RequestBody BetRequest request) {
         OrderId orderId = parse(id, "id", OrderId::of);
@@ -67,6 +69,7 @@ class BetsCommandController {
         return ResponseEntity.created(URI.create("/api/orders/" + orderId + "/bets")).body(new IdView(betId.value()));
     }
 
+    @Operation(summary = "Mark a winning bet paid")
     @PostMapping("/api/bets/{betId}/paid")
     ResponseEntity<Void> paid(Actor actor, @PathVariable String betId) {
         BetId bet = parse(betId, "betId", BetId::of);

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bets' command-side lookup (subscribing: written in the transaction of the order's own event): whether each
- * order still takes bets, and which order each bet is on. A bet reads its order's row under a share lock, so a bet
+ * order still takes bets, and which order each bet is on. A bet reads its order's row under a row lock, so a bet
  * and the check-in (or final event) that closes betting are serialized: the bet lands before it, or is refused.
+ * The lock is {@code for update}, not {@code for share}: the embedded H2 default knows only the former.
  */
 @Component
 @ProcessingGroup(BetsLookup.GROUP)
@@ -66,9 +67,9 @@ class BetsLookup {
         jdbc.update("update bets_order set open = false where order_id = ?", orderId.value());
     }
 
-    /** Whether the order takes bets, read under a share lock held to the end of the caller's transaction. */
+    /** Whether the order takes bets, read under a row lock held to the end of the caller's transaction. */
     Optional<Boolean> isOpenLocked(OrderId orderId) {
-        return jdbc.query("select open from bets_order where order_id = ? for share",
+        return jdbc.query("select open from bets_order where order_id = ? for update",
                 rows -> rows.next() ? Optional.of(rows.getBoolean(1)) : Optional.empty(), orderId.value());
     }
 

@@ -10,6 +10,7 @@ import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.IdView;
 import io.catwork.common.api.Money;
 import io.catwork.common.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -72,6 +73,7 @@ class BillingCommandController {
     }
 
     @Access(anyAccount = true)
+    @Operation(summary = "Top up a client's balance")
     @PostMapping("/api/clients/{id}/top-ups")
     TopUpView topUp(Actor actor, @PathVariable String id, @Valid @RequestBody AmountRequest request) {
         AccountId client = account(actor, id, Role.CLIENT);
@@ -81,6 +83,7 @@ class BillingCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Give a worker a bonus")
     @PostMapping("/api/workers/{id}/bonuses")
     ResponseEntity<IdView> bonus(Actor actor, @PathVariable String id, @Valid @RequestBody BonusRequest request) {
         AccountId worker = account(actor, id, Role.WORKER);
@@ -91,6 +94,7 @@ class BillingCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Close a week or a month now")
     @PostMapping("/api/admin/billing/runs")
     ResponseEntity<RunView> run(Actor actor, @Valid @RequestBody RunRequest request) {
         return ResponseEntity.accepted().body(new RunView(runs.request(request.kind(), request.periodEnd(),
@@ -103,6 +107,7 @@ class BillingCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "List the latest period closes")
     @GetMapping("/api/admin/billing/runs")
     List<RunStatusView> recentRuns() {
         return jdbc.query("select id, kind, period_end, requested_by, requested_at, started_at, finished_at, accounts, "
@@ -118,6 +123,7 @@ class BillingCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Retry the payout of a worker's invoice")
     @PostMapping("/api/invoices/{id}/retry-payout")
     ResponseEntity<Void> retryPayout(@PathVariable String id) {
         InvoiceId invoice;

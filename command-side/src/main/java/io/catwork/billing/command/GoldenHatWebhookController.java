@@ -7,6 +7,7 @@ import io.catwork.billing.api.InvoiceId;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.WebhookSignatures;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -44,6 +45,7 @@ class GoldenHatWebhookController {
     }
 
     @Access(open = true, maxBodyBytes = 4096, lengthRequired = true)
+    @Operation(summary = "Receive Golden Hat's signed payout status webhook")
     @PostMapping("/api/integrations/golden-hat/events")
     @Transactional
     ResponseEntity<Void> event(@RequestHeader(name = "X-Signature", required = false) String signature,

@@ -18,6 +18,7 @@ import io.catwork.hiring.api.Sex;
 import io.catwork.hiring.api.SubmitApplicationCommand;
 import io.catwork.hiring.api.TestId;
 import io.catwork.hiring.api.VacancyId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -89,6 +90,7 @@ class ApplicationCommandController {
     }
 
     @Access(open = true)
+    @Operation(summary = "Apply for a job as a cat worker")
     @PostMapping
     ResponseEntity<IdView> submit(@Valid @RequestBody ApplicationRequest request) {
         VacancyId vacancyId = request.vacancyId() == null ? null : new VacancyId(request.vacancyId());
@@ -115,6 +117,7 @@ class ApplicationCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Record a contact note on an application")
     @PostMapping("/{id}/contact")
     ResponseEntity<Void> contact(@PathVariable UUID id, @Valid @RequestBody ContactRequest request) {
         commands.sendAndWait(new RecordContactCommand(new ApplicationId(id), request.note(), clock.instant()));
@@ -122,6 +125,7 @@ class ApplicationCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Assign tests to an application")
     @PostMapping("/{id}/tests")
     ResponseEntity<Void> assignTests(@PathVariable UUID id, @Valid @RequestBody TestsRequest request) {
         List<TestId> tests = request.testIds().stream().map(TestId::new).toList();
@@ -132,6 +136,7 @@ class ApplicationCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Record an applicant's result of a test")
     @PostMapping("/{id}/tests/{testId}/result")
     ResponseEntity<Void> recordResult(@PathVariable UUID id, @PathVariable UUID testId,
                                       @Valid @RequestBody ResultRequest request) {
@@ -145,6 +150,7 @@ class ApplicationCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Hire the applicant as a worker")
     @PostMapping("/{id}/hire")
     HiredView hire(@PathVariable UUID id, @Valid @RequestBody HireRequest request) {
         AccountId workerId = new AccountId(UUID.randomUUID());
@@ -154,6 +160,7 @@ class ApplicationCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Reject an application")
     @PostMapping("/{id}/reject")
     ResponseEntity<Void> reject(@PathVariable UUID id, @Valid @RequestBody(required = false) RejectRequest request) {
         commands.sendAndWait(new RejectApplicationCommand(new ApplicationId(id),

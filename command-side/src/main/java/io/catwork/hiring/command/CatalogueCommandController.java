@@ -9,6 +9,7 @@ import io.catwork.hiring.api.OpenVacancyCommand;
 import io.catwork.hiring.api.TestId;
 import io.catwork.hiring.api.UpdateVacancyCommand;
 import io.catwork.hiring.api.VacancyId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +50,7 @@ class CatalogueCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Add a test to the catalogue")
     @PostMapping("/api/tests")
     ResponseEntity<IdView> createTest(@Valid @RequestBody TestRequest request) {
         if (request.passScore() > request.maxScore()) {
@@ -61,6 +63,7 @@ class CatalogueCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Open a vacancy")
     @PostMapping("/api/vacancies")
     ResponseEntity<IdView> openVacancy(@Valid @RequestBody VacancyRequest request) {
         VacancyId id = new VacancyId(UUID.randomUUID());
@@ -70,6 +73,7 @@ class CatalogueCommandController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Edit or close a vacancy")
     @PutMapping("/api/vacancies/{id}")
     VacancyBody updateVacancy(@PathVariable UUID id, @Valid @RequestBody VacancyRequest request) {
         if (request.open() == null) {

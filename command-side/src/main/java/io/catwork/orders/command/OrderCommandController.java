@@ -14,6 +14,7 @@ import io.catwork.orders.api.PlaceOrderCommand;
 import io.catwork.orders.api.ReorderCommand;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.SubmitReportCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -68,6 +69,7 @@ class OrderCommandController {
     }
 
     @Access(Role.CLIENT)
+    @Operation(summary = "Place an order")
     @PostMapping
     ResponseEntity<IdView> place(Actor actor, @Valid @RequestBody PlaceOrderRequest request) {
         ServiceTypeId serviceTypeId = new ServiceTypeId(request.serviceTypeId());
@@ -88,6 +90,7 @@ class OrderCommandController {
 
     /** The owner of a failed order orders a copy of it for a new time; both steps commit together. */
     @Access(Role.CLIENT)
+    @Operation(summary = "Order a copy of a failed order for a new time")
     @PostMapping("/{id}/reorder")
     @Transactional
     ResponseEntity<IdView> reorder(Actor actor, @PathVariable UUID id, @Valid @RequestBody ReorderRequest request) {
@@ -111,6 +114,7 @@ class OrderCommandController {
      * it is read; it is read before the transaction begins, so a slow upload holds no database connection.
      */
     @Access(Role.WORKER)
+    @Operation(summary = "Check in at an order with a photo")
     @PostMapping(path = "/{id}/check-in", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Void> checkIn(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
         assignments.requireAssignedWorker(new OrderId(id), actor);
@@ -125,6 +129,7 @@ class OrderCommandController {
 
     /** The worker in progress uploads the signed report (multipart part {@code photo}): the order is done. */
     @Access(Role.WORKER)
+    @Operation(summary = "Finish an order with a photo of the signed report")
     @PostMapping(path = "/{id}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Void> report(Actor actor, @PathVariable UUID id, HttpServletRequest request) {
         assignments.requireAssignedWorker(new OrderId(id), actor);
@@ -138,6 +143,7 @@ class OrderCommandController {
     }
 
     @Access({Role.CLIENT, Role.MANAGER})
+    @Operation(summary = "Cancel an order")
     @PostMapping("/{id}/cancel")
     ResponseEntity<Void> cancel(Actor actor, @PathVariable UUID id,
                                 @Valid @RequestBody(required = false) CancelOrderRequest request) {

@@ -6,6 +6,7 @@ import io.catwork.common.api.Role;
 import io.catwork.orders.api.CreateServiceTypeCommand;
 import io.catwork.orders.api.ServiceTypeId;
 import io.catwork.orders.api.UpdateServiceTypeCommand;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -46,6 +47,7 @@ class ServiceTypeCommandController {
     record ServiceTypeBody(UUID id, String name, String description, int durationMinutes, boolean active) {
     }
 
+    @Operation(summary = "Create a service type")
     @PostMapping
     ResponseEntity<IdView> create(@Valid @RequestBody CreateServiceTypeRequest request) {
         ServiceTypeId id = new ServiceTypeId(UUID.randomUUID());
@@ -54,6 +56,7 @@ class ServiceTypeCommandController {
         return ResponseEntity.created(URI.create("/api/service-types/" + id)).body(new IdView(id.value()));
     }
 
+    @Operation(summary = "Update, deactivate or reactivate a service type")
     @PutMapping("/{id}")
     ServiceTypeBody update(@PathVariable UUID id, @Valid @RequestBody UpdateServiceTypeRequest request) {
         commands.sendAndWait(new UpdateServiceTypeCommand(new ServiceTypeId(id), request.name().strip(),

@@ -10,6 +10,7 @@ import io.catwork.reviews.api.ReviewId;
 import io.catwork.reviews.api.ReviewTrigger;
 import io.catwork.reviews.api.ReviewsErrorCode;
 import io.catwork.reviews.api.Verdict;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ class ReviewsCommandController {
     }
 
     /** A manual review, refused (409) while a review of the order is open; under the order's lock. */
+    @Operation(summary = "Open a quality review of any order")
     @PostMapping("/api/quality-reviews")
     ResponseEntity<IdView> open(@Valid @RequestBody OpenRequest request) {
         OrderId orderId = new OrderId(request.orderId());
@@ -68,6 +70,7 @@ class ReviewsCommandController {
                 .body(new IdView(reviewId.value()));
     }
 
+    @Operation(summary = "Submit a quality review's result")
     @PostMapping("/api/quality-reviews/{id}/result")
     ResponseEntity<Void> result(Actor actor, @PathVariable String id, @Valid @RequestBody ResultRequest request) {
         ReviewId reviewId;

@@ -9,6 +9,7 @@ import io.catwork.orders.api.OrderId;
 import io.catwork.supplies.api.MarkCookieReceivedCommand;
 import io.catwork.supplies.api.SuppliesErrorCode;
 import io.catwork.supplies.api.SupplyKitId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -46,6 +47,7 @@ class SupplierWebhookController {
     }
 
     @Access(open = true, maxBodyBytes = 4096, lengthRequired = true)
+    @Operation(summary = "Receive the cookie supplier's signed delivery webhook")
     @PostMapping("/api/integrations/supplier/events")
     @Transactional
     ResponseEntity<Void> event(@RequestHeader(name = "X-Signature", required = false) String signature,

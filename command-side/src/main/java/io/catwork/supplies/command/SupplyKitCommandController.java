@@ -5,6 +5,7 @@ import io.catwork.common.api.Role;
 import io.catwork.supplies.api.MarkCookieReceivedCommand;
 import io.catwork.supplies.api.MarkKitPackedCommand;
 import io.catwork.supplies.api.SupplyKitId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +27,14 @@ class SupplyKitCommandController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Record that a kit's cookie has arrived")
     @PostMapping("/cookie-received")
     ResponseEntity<Void> cookieReceived(@PathVariable UUID id) {
         commands.sendAndWait(new MarkCookieReceivedCommand(new SupplyKitId(id), BY_ASSEMBLER));
         return ResponseEntity.ok().build();
     }
 
+    @Operation(summary = "Mark a supply kit packed")
     @PostMapping("/packed")
     ResponseEntity<Void> packed(@PathVariable UUID id) {
         commands.sendAndWait(new MarkKitPackedCommand(new SupplyKitId(id)));

@@ -5,6 +5,7 @@ import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Role;
 import io.catwork.ops.processing.DeadLetters;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,11 +34,13 @@ class DeadLetterAdminController {
         this.deadLetters = deadLetters;
     }
 
+    @Operation(summary = "List the parked (dead-letter) sequences of every processing group")
     @GetMapping
     List<DeadLetters.ParkedSequence> list(@RequestParam(required = false) String group) {
         return deadLetters.list(Optional.ofNullable(group));
     }
 
+    @Operation(summary = "Retry a parked sequence once its cause is removed")
     @PostMapping("/{group}/{sequence}/retry")
     ResponseEntity<DeadLetters.RetryOutcome> retry(Actor actor, @PathVariable String group,
                                                    @PathVariable String sequence) {

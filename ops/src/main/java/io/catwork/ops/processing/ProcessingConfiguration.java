@@ -44,6 +44,9 @@ public class ProcessingConfiguration {
     /**
      * {@code catwork.processing.*}: {@code saga-attempts}, how often a saga step is tried before it is parked for its
      * own sequence.
+     *
+     * @param sagaAttempts how often a failing saga step is tried (1 s, 2 s, 4 s apart) before it is parked for its
+     *                     order
      */
     @ConfigurationProperties("catwork.processing")
     public record ProcessingProperties(@DefaultValue("3") int sagaAttempts) {

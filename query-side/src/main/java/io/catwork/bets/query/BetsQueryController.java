@@ -5,6 +5,7 @@ import io.catwork.bets.api.BetPoolView;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ class BetsQueryController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "Show an order's betting pool")
     @GetMapping("/api/orders/{id}/bets")
     BetPoolView pool(@PathVariable String id) {
         UUID orderId;
@@ -51,6 +53,7 @@ class BetsQueryController {
     record FundView(BigDecimal total) {
     }
 
+    @Operation(summary = "Show the developers' fund")
     @GetMapping("/api/bets/developers-fund")
     FundView developersFund() {
         BigDecimal total = jdbc.queryForObject("select coalesce(sum(developers_share), 0) from bet_pool_view",

@@ -12,6 +12,7 @@ import io.catwork.common.api.Actor;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Money;
 import io.catwork.common.api.Role;
+import io.swagger.v3.oas.annotations.Operation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ class BillingQueryController {
 
     /** What the client will pay at the end of the week: its open charges less its current discount. */
     @Access(anyAccount = true)
+    @Operation(summary = "Show a client's balance and what is due this week")
     @GetMapping("/api/clients/{id}/billing")
     ClientBillingView clientBilling(Actor actor, @PathVariable String id) {
         UUID client = visibleAccount(actor, id, Role.CLIENT);
@@ -71,6 +73,7 @@ class BillingQueryController {
 
     /** The client's invoices, newest first. */
     @Access(anyAccount = true)
+    @Operation(summary = "List a client's invoices, newest first")
     @GetMapping("/api/clients/{id}/invoices")
     List<ClientInvoiceView> invoicesOfClient(Actor actor, @PathVariable String id) {
         UUID client = visibleAccount(actor, id, Role.CLIENT);
@@ -83,6 +86,7 @@ class BillingQueryController {
 
     /** The worker's totals, and the current month of the business zone so far. */
     @Access(anyAccount = true)
+    @Operation(summary = "Show a worker's earnings and the current month so far")
     @GetMapping("/api/workers/{id}/earnings")
     WorkerEarningsView workerEarnings(Actor actor, @PathVariable String id) {
         UUID worker = visibleAccount(actor, id, Role.WORKER);
@@ -97,6 +101,7 @@ class BillingQueryController {
 
     /** The worker's invoices, newest first. */
     @Access(anyAccount = true)
+    @Operation(summary = "List a worker's invoices, newest first")
     @GetMapping("/api/workers/{id}/invoices")
     List<WorkerInvoiceView> invoicesOfWorker(Actor actor, @PathVariable String id) {
         UUID worker = visibleAccount(actor, id, Role.WORKER);

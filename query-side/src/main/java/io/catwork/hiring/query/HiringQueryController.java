@@ -5,6 +5,7 @@ import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.Role;
 import io.catwork.hiring.api.ApplicationStatus;
 import io.catwork.hiring.api.HiringViews;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,14 @@ class HiringQueryController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "List the tests catalogue")
     @GetMapping("/api/tests")
     List<HiringViews.TestView> tests() {
         return tests.findAllByOrderByCreatedAt().stream().map(TestViewEntity::toView).toList();
     }
 
     @Access(open = true)
+    @Operation(summary = "List the open vacancies")
     @GetMapping("/api/vacancies")
     List<HiringViews.VacancyView> openVacancies() {
         return vacancies.findAllByOpenTrueOrderByCreatedAt().stream().map(VacancyViewEntity::toView).toList();
@@ -44,6 +47,7 @@ class HiringQueryController {
 
     /** Newest first. */
     @Access(Role.MANAGER)
+    @Operation(summary = "List applications, newest first")
     @GetMapping("/api/applications")
     List<HiringViews.ApplicationSummaryView> applications(@RequestParam(required = false) ApplicationStatus status) {
         List<ApplicationViewEntity> found = status == null ? applications.findAllByOrderBySubmittedAtDesc()
@@ -52,6 +56,7 @@ class HiringQueryController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Show an application with its tests and notes")
     @GetMapping("/api/applications/{id}")
     HiringViews.ApplicationView application(@PathVariable UUID id) {
         return applications.findById(id).map(ApplicationViewEntity::toView)
@@ -59,6 +64,7 @@ class HiringQueryController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "List the hired workers")
     @GetMapping("/api/workers")
     List<HiringViews.WorkerView> workers() {
         return workers.findAllByOrderByHiredAt().stream().map(WorkerViewEntity::toView).toList();

@@ -8,6 +8,7 @@ import io.catwork.common.api.Paging;
 import io.catwork.common.api.Role;
 import io.catwork.notifications.api.NotificationStatus;
 import io.catwork.notifications.api.NotificationView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class NotificationAdminController {
     }
 
     /** Newest first; the total is in {@code X-Total-Count}. */
+    @Operation(summary = "List emails by status, newest first")
     @GetMapping
     ResponseEntity<List<NotificationView>> list(@RequestParam(required = false) NotificationStatus status,
                                                 @RequestParam(defaultValue = "0") int page,
@@ -55,6 +57,7 @@ class NotificationAdminController {
     }
 
     /** Queues exactly one more copy of a SENT or FAILED email; one still PENDING is a 409. */
+    @Operation(summary = "Send a sent or failed email once more")
     @PostMapping("/{id}/resend")
     @Transactional
     ResponseEntity<Void> resend(Actor actor, @PathVariable UUID id) {

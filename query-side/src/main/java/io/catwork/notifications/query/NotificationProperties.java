@@ -10,6 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * address, and how delivery retries a temporary failure (a 4xx, the server down or slow): for {@code retryFor} from
  * when the email was queued, waiting {@code initialBackoff} after the first failure and twice as long after each
  * further one, at most {@code maxBackoff}. A permanent refusal (a 5xx for the email) is not retried.
+ *
+ * @param locale         language of the emails (templates in mail/LANGUAGE/; ru and en exist, a missing one falls back
+ *                       to ru)
+ * @param from           sender of every email
+ * @param retryFor       how long a temporary delivery failure (a 4xx, the server down or slow) is retried before the
+ *                       email is FAILED
+ * @param initialBackoff wait after the first failed delivery attempt, doubled after each further one
+ * @param maxBackoff     the longest wait between two delivery attempts
+ * @param batchSize      emails sent per round
+ * @param pollInterval   pause between two rounds of sending
  */
 @ConfigurationProperties("catwork.notifications")
 public record NotificationProperties(@DefaultValue("ru") Locale locale,

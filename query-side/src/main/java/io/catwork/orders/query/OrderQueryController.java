@@ -11,6 +11,7 @@ import io.catwork.common.api.Role;
 import io.catwork.orders.api.OrderHistoryEntryView;
 import io.catwork.orders.api.OrderStatus;
 import io.catwork.orders.api.OrderView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,6 +47,7 @@ class OrderQueryController {
     }
 
     @Access(anyAccount = true)
+    @Operation(summary = "Read an order, or (managers) its state at a past moment")
     @GetMapping("/api/orders/{id}")
     OrderView get(Actor actor, @PathVariable UUID id,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
@@ -68,6 +70,7 @@ class OrderQueryController {
 
     /** Role-scoped, newest first; the total is in {@code X-Total-Count}. */
     @Access(anyAccount = true)
+    @Operation(summary = "List the orders the caller may see, newest first")
     @GetMapping("/api/orders")
     ResponseEntity<List<OrderView>> list(Actor actor, @RequestParam(required = false) OrderStatus status,
                                          @RequestParam(defaultValue = "0") int page,
@@ -85,6 +88,7 @@ class OrderQueryController {
 
     /** A check-in or report photo, for whoever may see the order. */
     @Access(anyAccount = true)
+    @Operation(summary = "Download an order's check-in or report photo")
     @GetMapping("/api/orders/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(Actor actor, @PathVariable UUID id, @PathVariable UUID photoId) {
         orders.findById(id).filter(order -> maySee(actor, order)).filter(order -> order.hasPhoto(photoId))
@@ -95,6 +99,7 @@ class OrderQueryController {
     }
 
     @Access(Role.MANAGER)
+    @Operation(summary = "Read an order's full event history")
     @GetMapping("/api/orders/{id}/history")
     List<OrderHistoryEntryView> history(@PathVariable UUID id) {
         List<OrderHistoryEntryView> history = eventLog.history(id);

@@ -2,6 +2,7 @@ package io.catwork.orders.query;
 
 import io.catwork.common.api.Access;
 import io.catwork.orders.api.ServiceTypeView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,7 @@ class ServiceTypeQueryController {
 
     /** Every service type with its {@code active} flag; {@code ?active=true} lists only the orderable ones. */
     @Access(anyAccount = true)
+    @Operation(summary = "List the service types")
     @GetMapping("/api/service-types")
     List<ServiceTypeView> list(@RequestParam(required = false) Boolean active) {
         List<ServiceTypeViewEntity> found = active == null

@@ -8,6 +8,7 @@ import io.catwork.orders.api.OrderHistoryEntryView;
 import io.catwork.orders.api.OrderHistoryQuery;
 import io.catwork.orders.api.OrderId;
 import io.catwork.orders.api.OrderView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ class ReviewsQueryController {
     }
 
     /** Oldest first; all of them without {@code status}. */
+    @Operation(summary = "List quality reviews, oldest first")
     @GetMapping("/api/quality-reviews")
     List<ReviewSummary> list(@RequestParam(required = false) Status status) {
         RowMapper<ReviewSummary> summary = (row, index) -> new ReviewSummary(row.getObject("id", UUID.class),
@@ -68,6 +70,7 @@ class ReviewsQueryController {
                 : jdbc.query(select + "where status = ? order by opened_at, id", summary, status.name());
     }
 
+    @Operation(summary = "Show a review with its order, the order's history and the client")
     @GetMapping("/api/quality-reviews/{id}")
     ReviewDetail get(@PathVariable String id) {
         UUID reviewId;

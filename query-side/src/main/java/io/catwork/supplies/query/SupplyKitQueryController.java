@@ -4,6 +4,7 @@ import io.catwork.common.api.Access;
 import io.catwork.common.api.Role;
 import io.catwork.supplies.api.KitStatus;
 import io.catwork.supplies.api.SupplyKitView;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,7 @@ class SupplyKitQueryController {
     }
 
     @Access({Role.ASSEMBLER, Role.MANAGER})
+    @Operation(summary = "List supply kits, soonest needed first")
     @GetMapping("/api/supply-kits")
     List<SupplyKitView> list(@RequestParam(required = false) KitStatus status) {
         List<SupplyKitViewEntity> found = status == null ? kits.findAllByOrderByDeliverBy()
