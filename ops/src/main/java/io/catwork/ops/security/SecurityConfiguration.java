@@ -2,6 +2,7 @@ package io.catwork.ops.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.catwork.accounts.api.EmailAddresses;
+import io.catwork.ops.metrics.CatworkMetricsProperties;
 import io.catwork.ops.web.CurrentActor;
 import io.catwork.ops.web.Problems;
 import java.util.ArrayList;
@@ -27,8 +28,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * HTTP Basic only on {@code POST /api/auth/token}; a bearer token everywhere else. The roles of each endpoint are
- * declared by its module on the controller ({@link io.catwork.common.api.Access}), deny by default; finer rules
+ * HTTP Basic only on {@code POST /api/auth/token}; a bearer token everywhere else (Prometheus may scrape with its own
+ * long-lived token, {@code catwork.metrics.scrape-token}, which opens that endpoint only). The roles of each endpoint
+ * are declared by its module on the controller ({@link io.catwork.common.api.Access}), deny by default; finer rules
  * (owner client, assigned worker) are checked where the data is.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,21 @@ class SecurityConfiguration {
         return email -> credentials.findByEmail(EmailAddresses.normalize(email))
                 .map(AccountUserDetails::of)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /**
+     * Prometheus' scrape with {@code catwork.metrics.scrape-token}: {@code GET /actuator/prometheus} carrying exactly
+     * that bearer token, matched in constant time ({@link ScrapeToken}), and nothing else. Without the property no
+     * request matches; a manager's token (or a wrong one) on that endpoint goes on to the API's chain.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain prometheusScrape(HttpSecurity http, CatworkMetricsProperties metrics) throws Exception {
+        return http.securityMatcher(new ScrapeToken(metrics.scrapeToken()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
     }
 
     @Bean

@@ -9,12 +9,14 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the caller's account id, role and the request's correlation id on every command sent while handling a request.
  * Messages that follow from that command carry the same metadata through Axon's correlation data providers. A
- * command sent outside any request (start-up, scheduled jobs) is the SYSTEM's, with a fresh correlation id.
+ * command sent outside any request (start-up, scheduled jobs) is the SYSTEM's, with the correlation id of the work in
+ * the MDC (a scheduled job carries the id of what scheduled it), or a fresh one.
  */
 @Component
 public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -44,6 +46,11 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
             Map<String, Object> added = new HashMap<>();
             if (!command.getMetaData().containsKey(CORRELATION_ID)) {
                 String correlationId = correlationId();
+                if (correlationId == null) {
+                    // outside a request and outside any handled message: the work this thread does (a db-scheduler
+                    // task carries the id of the work that scheduled it, io.catwork.ops.logging.CorrelatedTasks)
+                    correlationId = CorrelationIdFilter.sane(MDC.get(CORRELATION_ID));
+                }
                 added.put(CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString());
             }
             if (!command.getMetaData().containsKey(ACTOR_ROLE)) {

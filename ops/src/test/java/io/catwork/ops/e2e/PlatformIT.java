@@ -3,6 +3,7 @@ package io.catwork.ops.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.IntegrationTest;
@@ -51,10 +52,33 @@ class PlatformIT extends IntegrationTest {
         given.client();
         Api.Response metrics = api.get("/actuator/prometheus").bearer(given.managerToken()).send();
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("commandBus_").contains("eventStore_")
-                .contains("orders_projection_latency").contains("orders_projection_processedCounter");
+        // dimensional names: one metric per kind, the processor (or the message's type) as a label
+        assertThat(metrics.body()).contains("commandBus_successCounter_total{payloadType=")
+                .contains("eventStore_ingestedCounter_total").contains("eventStore_allTimer_seconds_count{payloadType=")
+                .contains("eventProcessor_latency{processorName=\"orders-projection\"}")
+                .contains("eventProcessor_processedCounter_total{processorName=\"orders-projection\"}")
+                .doesNotContain("orders_projection_latency");
         assertThat(metrics.body()).as("no ten-minute window of every event handled")
-                .doesNotContain("orders_projection_capacity");
+                .doesNotContain("eventProcessor_capacity").doesNotContain("orders_projection_capacity");
+    }
+
+    /**
+     * {@code /actuator/info} shows the build (spring-boot-maven-plugin's build-info) to managers, like every actuator
+     * endpoint but health: a version tells an attacker which known holes to try.
+     */
+    @Test
+    void buildInfoIsShownToManagers() {
+        Api.Response info = api.get("/actuator/info").bearer(given.managerToken()).send();
+        assertThat(info.status()).as(info.toString()).isEqualTo(200);
+        JsonNode build = info.json().path("build");
+        assertThat(build.path("artifact").asText()).as(info.toString()).isEqualTo("ops");
+        assertThat(build.path("group").asText()).isEqualTo("io.catwork");
+        assertThat(build.path("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(info.json().path("java").path("version").asText()).as("the runtime's Java").isNotBlank();
+
+        assertThat(api.get("/actuator/info").send().status()).as("anonymous").isEqualTo(401);
+        assertThat(api.get("/actuator/info").bearer(given.client().token()).send().status()).as("a client")
+                .isEqualTo(403);
     }
 
     @Test

@@ -29,13 +29,16 @@ import org.springframework.test.context.DynamicPropertySource;
                 "catwork.orders.report-grace=PT1S",
                 "catwork.supplier.read-timeout=PT1S",
                 "catwork.supplier.initial-backoff=PT1S",
-                "catwork.supplier.max-attempts=3"})
+                "catwork.supplier.max-attempts=3",
+                "catwork.metrics.scrape-token=" + IntegrationTest.SCRAPE_TOKEN})
 @AutoConfigureObservability
 public abstract class IntegrationTest {
     public static final String ADMIN_EMAIL = "admin@catwork.test";
     public static final String ADMIN_PASSWORD = "admin-password-1";
     /** The bearer tokens' key of every test application (on PostgreSQL a node will not start without one). */
     public static final String JWT_SECRET = "Y2F0d29yay10ZXN0LWp3dC1zZWNyZXQtMzItYnl0ZXMhIQ==";
+    /** Prometheus' long-lived token of every test application: it opens GET /actuator/prometheus and nothing else. */
+    public static final String SCRAPE_TOKEN = "catwork-test-scrape-token-0123456789";
 
     @LocalServerPort
     protected int port;

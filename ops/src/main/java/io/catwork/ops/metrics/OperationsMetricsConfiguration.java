@@ -1,0 +1,21 @@
+package io.catwork.ops.metrics;
+
+import io.catwork.ops.processing.DeclaredProcessing;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard's own gauges ({@link OperationsGauges}) and {@code catwork.metrics.*}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CatworkMetricsProperties.class)
+public class OperationsMetricsConfiguration {
+
+    @Bean
+    OperationsGauges operationsGauges(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer,
+                                      DeclaredProcessing declared, CatworkMetricsProperties properties) {
+        return new OperationsGauges(jdbc, eventStore, serializer, declared, properties.gaugeRefresh());
+    }
+}
