@@ -16,6 +16,7 @@ import io.catwork.common.api.WebhookSignatures;
 import io.catwork.ops.config.CatworkClock;
 import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.Fixtures;
+import io.catwork.ops.testing.IntegrationTest;
 import io.catwork.ops.testing.StandaloneApp;
 import io.catwork.ops.testing.TestDatabase;
 import io.catwork.ops.testing.TestGoldenHat;
@@ -270,8 +271,18 @@ class ReplayIT {
         awaitFailure(noCheckIn, "NO_CHECK_IN");
         awaitFailure(unassembled, "SUPPLIES_NOT_READY");
         awaitReview(unreported, "REPORT_MISSING");
+        // the worker and the managers hear of the missing report; the order stays in progress until the report
+        String missing = "Заказ " + unreported + ": нет отчёта о выполнении";
+        String reporterEmail = list(api.get("/api/workers").bearer(manager).send().json()).stream()
+                .filter(hired -> hired.get("id").asText().equals(workerOf(unreported)))
+                .map(hired -> hired.get("email").asText()).findFirst().orElseThrow();
+        await().atMost(WAIT).until(() -> subjectsTo(reporterEmail).contains(missing)
+                && subjectsTo(IntegrationTest.ADMIN_EMAIL).contains(missing));
+        assertThat(order(unreported).get("status").asText()).isEqualTo("IN_PROGRESS");
         upload(unreported, "report", reporter);
         awaitStatus(unreported, "COMPLETED");
+        assertThat(list(api.get("/api/quality-reviews?status=OPEN").bearer(manager).send().json()).stream()
+                .filter(review -> review.get("orderId").asText().equals(unreported))).hasSize(1);
         awaitPool(noCheckIn, "SETTLED");
 
         // reviews: opened by the failures and the cancellation, one done, one opened by hand
@@ -659,6 +670,14 @@ class ReplayIT {
             ok(api.post("/api/supply-kits/" + kitId + "/cookie-received").bearer(assembler.token()).send());
         }
         ok(api.post("/api/supply-kits/" + kitId + "/packed").bearer(assembler.token()).send());
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private static List<String> subjectsTo(String email) {
+        return TestSmtp.messagesTo(email).stream().map(TestSmtp::subject).toList();
     }
 
     private JsonNode order(String orderId) {

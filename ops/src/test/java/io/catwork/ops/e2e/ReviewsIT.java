@@ -125,31 +125,6 @@ class ReviewsIT extends IntegrationTest {
                 .send(), 403);
     }
 
-    /**
-     * A one-minute service checked in and never reported: at its end plus the report grace (1 s here) the worker and
-     * the managers hear of it and a review opens; the order stays IN_PROGRESS and the report still completes it.
-     */
-    @Test
-    void aMissingReportOpensAReviewAndTellsTheWorkerAndTheManagers() {
-        Fixtures.AssignedOrder order = given.assignedOrder(Instant.now().plusSeconds(15), 1);
-        String worker = given.workerToken(order.workerId());
-        assertThat(api.post("/api/orders/" + order.orderId() + "/check-in").bearer(worker)
-                .multipart("photo", "me.png", Fixtures.png(), "image/png").send().status()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(150)).until(() -> reviewOf(order.orderId(), "OPEN").isPresent());
-        assertThat(reviewOf(order.orderId(), "OPEN").orElseThrow().get("trigger").asText())
-                .isEqualTo("REPORT_MISSING");
-        String subject = "Заказ " + order.orderId() + ": нет отчёта о выполнении";
-        await().atMost(WAIT).until(() -> subjectsTo(workerEmail(order.workerId())).contains(subject)
-                && subjectsTo(ADMIN_EMAIL).contains(subject));
-        assertThat(api.get("/api/orders/" + order.orderId()).bearer(order.client().token()).send().json()
-                .get("status").asText()).isEqualTo("IN_PROGRESS");
-        assertThat(api.post("/api/orders/" + order.orderId() + "/report").bearer(worker)
-                .multipart("photo", "r.png", Fixtures.png(), "image/png").send().status()).isEqualTo(200);
-        await().atMost(WAIT).until(() -> "COMPLETED".equals(api.get("/api/orders/" + order.orderId())
-                .bearer(order.client().token()).send().json().get("status").asText()));
-        assertThat(reviewsOf(order.orderId())).isEqualTo(1);
-    }
-
     /** The review views rebuilt from the events are the very rows they were, and the replay sends no email. */
     @Test
     void theReviewViewsReplayToIdenticalRowsAndSendNothing() {
