@@ -1,6 +1,11 @@
 package io.catwork.ops.cluster;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -27,13 +32,24 @@ public class ProcessorTokens {
 
     public List<SegmentToken> of(String processor) {
         return jdbc.query("select segment, owner, token, token_type from token_entry where processor_name = ?"
-                        + " order by segment",
-                (row, i) -> {
-                    TrackingToken token = token(row.getBytes("token"), row.getString("token_type"));
-                    OptionalLong position = token == null ? OptionalLong.empty() : token.position();
-                    return new SegmentToken(row.getInt("segment"), row.getString("owner"),
-                            position.isPresent() ? position.getAsLong() : null, behindItsReset(token));
-                }, processor);
+                + " order by segment", (row, i) -> segment(row), processor);
+    }
+
+    /** Every processor's segments, in one read. */
+    public Map<String, List<SegmentToken>> all() {
+        Map<String, List<SegmentToken>> all = new HashMap<>();
+        jdbc.query("select processor_name, segment, owner, token, token_type from token_entry order by segment",
+                row -> {
+                    all.computeIfAbsent(row.getString("processor_name"), name -> new ArrayList<>()).add(segment(row));
+                });
+        return all;
+    }
+
+    private SegmentToken segment(ResultSet row) throws SQLException {
+        TrackingToken token = token(row.getBytes("token"), row.getString("token_type"));
+        OptionalLong position = token == null ? OptionalLong.empty() : token.position();
+        return new SegmentToken(row.getInt("segment"), row.getString("owner"),
+                position.isPresent() ? position.getAsLong() : null, behindItsReset(token));
     }
 
     /**

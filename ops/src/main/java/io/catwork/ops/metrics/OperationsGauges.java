@@ -3,6 +3,8 @@ package io.catwork.ops.metrics;
 import io.catwork.billing.api.WorkerInvoiceStatus;
 import io.catwork.common.api.ProcessingGroupDeclaration;
 import io.catwork.notifications.api.NotificationStatus;
+import io.catwork.ops.cluster.ClusterConfiguration;
+import io.catwork.ops.cluster.ProcessorTokens;
 import io.catwork.ops.processing.DeclaredProcessing;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,13 +13,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.ToDoubleFunction;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +42,7 @@ public class OperationsGauges implements MeterBinder {
 
     private final JdbcTemplate jdbc;
     private final EventStore eventStore;
-    private final Serializer serializer;
+    private final ProcessorTokens tokens;
     private final DeclaredProcessing declared;
     private final long refreshNanos;
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -52,11 +50,11 @@ public class OperationsGauges implements MeterBinder {
     private volatile long takenAt;
     private volatile boolean taken;
 
-    public OperationsGauges(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer,
+    public OperationsGauges(JdbcTemplate jdbc, EventStore eventStore, ProcessorTokens tokens,
                             DeclaredProcessing declared, Duration refresh) {
         this.jdbc = jdbc;
         this.eventStore = eventStore;
-        this.serializer = serializer;
+        this.tokens = tokens;
         this.declared = declared;
         this.refreshNanos = refresh.toNanos();
     }
@@ -132,17 +130,11 @@ public class OperationsGauges implements MeterBinder {
         Map<String, Long> deadLetters = counts("select processing_group, count(*) from dead_letter_entry"
                 + " group by processing_group");
         // the head first: a processor read after it can only be nearer to it, never ahead
-        TrackingToken headToken = eventStore.createHeadToken();
-        OptionalLong headPosition = headToken == null ? OptionalLong.empty() : headToken.position();
-        long head = headPosition.isPresent() ? headPosition.getAsLong() : -1;
+        long head = ClusterConfiguration.head(eventStore);
         Map<String, Long> positions = new HashMap<>();
-        jdbc.query("select processor_name, token, token_type from token_entry", row -> {
-            String processor = row.getString("processor_name");
-            try {
-                positions.merge(processor, position(row.getBytes("token"), row.getString("token_type")), Math::min);
-            } catch (RuntimeException unreadable) {
-                log.debug("token of {} not readable: {}", processor, unreadable.toString());
-            }
+        tokens.all().forEach((processor, segments) -> {
+            Long position = ProcessorTokens.position(segments);
+            positions.put(processor, position == null ? -1 : position);
         });
         return new Snapshot(emails, payouts, deadLetters, positions, head);
     }
@@ -153,15 +145,5 @@ public class OperationsGauges implements MeterBinder {
             counts.put(row.getString(1), row.getLong(2));
         }, arguments);
         return counts;
-    }
-
-    /** A segment's position: the global index it has handled up to, -1 before its first event. */
-    private long position(byte[] token, String type) {
-        if (token == null || type == null) {
-            return -1;
-        }
-        TrackingToken tracking = serializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, type, null));
-        OptionalLong position = tracking == null ? OptionalLong.empty() : tracking.position();
-        return position.isPresent() ? position.getAsLong() : -1;
     }
 }

@@ -1,8 +1,8 @@
 package io.catwork.ops.metrics;
 
+import io.catwork.ops.cluster.ProcessorTokens;
 import io.catwork.ops.processing.DeclaredProcessing;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class OperationsMetricsConfiguration {
 
     @Bean
-    OperationsGauges operationsGauges(JdbcTemplate jdbc, EventStore eventStore, Serializer serializer,
+    OperationsGauges operationsGauges(JdbcTemplate jdbc, EventStore eventStore, ProcessorTokens tokens,
                                       DeclaredProcessing declared, CatworkMetricsProperties properties) {
-        return new OperationsGauges(jdbc, eventStore, serializer, declared, properties.gaugeRefresh());
+        return new OperationsGauges(jdbc, eventStore, tokens, declared, properties.gaugeRefresh());
     }
 }
