@@ -19,9 +19,9 @@ public record ProcessingGroupDeclaration(String name, ProcessingKind kind, int s
         }
     }
 
-    /** A replayable read model: two segments on two threads, 50 events per transaction. */
+    /** A replayable read model: two segments on two threads, up to 200 events per transaction. */
     public static ProcessingGroupDeclaration projection(String name) {
-        return new ProcessingGroupDeclaration(name, ProcessingKind.PROJECTION, 2, 2, 50, null);
+        return new ProcessingGroupDeclaration(name, ProcessingKind.PROJECTION, 2, 2, 200, null);
     }
 
     /** A command-side lookup, written in the transaction of the command whose event it takes. */
