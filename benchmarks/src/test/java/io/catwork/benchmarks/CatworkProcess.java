@@ -33,13 +33,27 @@ final class CatworkProcess implements AutoCloseable {
 
     final int port;
     final String database;
+    private final boolean ownsDatabase;
     private final Process process;
     private final HttpClient http = HttpClient.newHttpClient();
     private String managerToken;
 
+    /** On a fresh database of its own, which {@link #close()} drops. */
     CatworkProcess(List<String> extraArgs) throws Exception {
-        database = "catwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        sql("create database " + database);
+        this(createDatabase(), true, extraArgs);
+    }
+
+    /**
+     * On an existing database ({@link #createDatabase()}), which {@link #close()} keeps: for a benchmark that stops
+     * Catwork, writes to its database and starts it again. Its log is appended to the same file.
+     */
+    static CatworkProcess onDatabase(String database, List<String> extraArgs) throws Exception {
+        return new CatworkProcess(database, false, extraArgs);
+    }
+
+    private CatworkProcess(String database, boolean ownsDatabase, List<String> extraArgs) throws Exception {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
         port = freePort();
         String jar = System.getProperty("catwork.jar", "../ops/target/catwork.jar");
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
@@ -55,12 +69,19 @@ final class CatworkProcess implements AutoCloseable {
                 "--catwork.golden-hat.webhook-secret=" + randomSecret(),
                 "--catwork.data-dir=target/bench-data", "--logging.level.root=WARN"));
         command.addAll(extraArgs);
+        File log = new File("target/catwork-benchmark.log");
         process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File("target/catwork-benchmark.log")).start();
-        await("catwork started (see benchmarks/target/catwork-benchmark.log)")
-                .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .failFast("catwork exited", () -> !process.isAlive())
-                .until(this::ready);
+                .redirectOutput(ownsDatabase ? ProcessBuilder.Redirect.to(log) : ProcessBuilder.Redirect.appendTo(log))
+                .start();
+        try {
+            await("catwork started (see benchmarks/target/catwork-benchmark.log)")
+                    .atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .failFast("catwork exited", () -> !process.isAlive())
+                    .until(this::ready);
+        } catch (RuntimeException | Error notStarted) {
+            process.destroyForcibly(); // no close() follows a failed constructor: no process may outlive the run
+            throw notStarted;
+        }
     }
 
     private boolean ready() {
@@ -138,7 +159,16 @@ final class CatworkProcess implements AutoCloseable {
     public void close() throws Exception {
         process.destroy();
         process.waitFor();
-        sql("drop database if exists " + database + " with (force)");
+        if (ownsDatabase) {
+            sql("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    /** A fresh, empty database for {@link #onDatabase}; whoever made it drops it. */
+    static String createDatabase() throws SQLException {
+        String database = "catwork_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        sql("create database " + database);
+        return database;
     }
 
     static Connection connect(String database) throws SQLException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.time.Duration;
@@ -44,36 +45,11 @@ class OrderFlowBenchmark {
     @Test
     void ordersEndToEnd() throws Exception {
         double probe = AppendProbe.rowsPerSecond(10);
-        int smtpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            smtpPort = socket.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try (CatworkProcess catwork = new CatworkProcess(List.of("--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort, "--catwork.matching.retry-interval=PT1S",
-                "--catwork.supplier.sandbox-delay=PT1S", "--catwork.orders.min-lead-time=PT1S",
-                "--catwork.rate-limit.applications.per-address=100000",
-                "--catwork.rate-limit.applications.global=100000",
-                "--catwork.rate-limit.logins.per-address=100000",
-                "--catwork.rate-limit.signups.per-address=100000"))) {
+        GreenMail smtp = startSmtp();
+        try (CatworkProcess catwork = new CatworkProcess(catworkArguments(smtp))) {
             Http http = new Http(catwork.port);
             String manager = http.login(CatworkProcess.ADMIN, CatworkProcess.ADMIN_PASSWORD);
-            String serviceType = http.post("/api/service-types", manager,
-                    Map.of("name", "Bench grooming", "durationMinutes", 1)).json().get("id").asText();
-            http.post("/api/staff", manager, Map.of("name", "Packer", "email", "packer@bench.test",
-                    "password", "packer-secret", "role", "ASSEMBLER"));
-            String assembler = http.login("packer@bench.test", "packer-secret");
-            List<String> clients = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                String email = "client" + i + "@bench.test";
-                http.post("/api/clients", null, Map.of("name", "Client " + i, "email", email,
-                        "password", "client-secret", "phone", "+7 900 000-00-00", "address", "Roof " + i));
-                clients.add(http.login(email, "client-secret"));
-            }
-            Map<String, String> workerTokens = hireWorkers(http, manager, smtp);
-
-            Driver driver = new Driver(http, manager, assembler, clients, serviceType, workerTokens);
+            Driver driver = prepare(http, manager, smtp);
             driver.start();
             TimeUnit.SECONDS.sleep(WARMUP);
             long eventsBefore = events(catwork.database);
@@ -113,6 +89,46 @@ class OrderFlowBenchmark {
         } finally {
             smtp.stop();
         }
+    }
+
+    /** A GreenMail SMTP server on a free port in this JVM, where the hired workers' activation emails arrive. */
+    static GreenMail startSmtp() throws IOException {
+        int smtpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    /** Catwork's arguments for the order flow: mail to {@code smtp}, short delays, the rate limits out of the way. */
+    static List<String> catworkArguments(GreenMail smtp) {
+        return List.of("--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--catwork.matching.retry-interval=PT1S",
+                "--catwork.supplier.sandbox-delay=PT1S", "--catwork.orders.min-lead-time=PT1S",
+                "--catwork.rate-limit.applications.per-address=100000",
+                "--catwork.rate-limit.applications.global=100000",
+                "--catwork.rate-limit.logins.per-address=100000",
+                "--catwork.rate-limit.signups.per-address=100000");
+    }
+
+    /** A service type, an assembler, the clients and the activated workers, and a driver for them, not started. */
+    static Driver prepare(Http http, String manager, GreenMail smtp) {
+        String serviceType = http.post("/api/service-types", manager,
+                Map.of("name", "Bench grooming", "durationMinutes", 1)).json().get("id").asText();
+        http.post("/api/staff", manager, Map.of("name", "Packer", "email", "packer@bench.test",
+                "password", "packer-secret", "role", "ASSEMBLER"));
+        String assembler = http.login("packer@bench.test", "packer-secret");
+        List<String> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            String email = "client" + i + "@bench.test";
+            http.post("/api/clients", null, Map.of("name", "Client " + i, "email", email,
+                    "password", "client-secret", "phone", "+7 900 000-00-00", "address", "Roof " + i));
+            clients.add(http.login(email, "client-secret"));
+        }
+        Map<String, String> workerTokens = hireWorkers(http, manager, smtp);
+        return new Driver(http, manager, assembler, clients, serviceType, workerTokens);
     }
 
     /** Hires the workers and activates each through its emailed token. Returns worker id → bearer token. */
@@ -197,6 +213,11 @@ class OrderFlowBenchmark {
             this.clients = clients;
             this.serviceType = serviceType;
             this.workers = workers;
+        }
+
+        /** The clients' bearer tokens. */
+        List<String> clients() {
+            return clients;
         }
 
         void start() {
