@@ -1,9 +1,10 @@
--- The nodes of one Catwork cluster (every node on this database) and their heartbeats, read to split the event
--- processors' segments between the nodes alive (io.catwork.ops.cluster).
+-- The nodes of one Catwork cluster (every node on this database), their heartbeats and the processors each runs,
+-- read to split each processor's segments between the nodes alive that run it (io.catwork.ops.cluster).
 create table catwork_node (
     node_id      varchar(100) not null primary key,
     started_at   timestamp(6) with time zone not null,
-    heartbeat_at timestamp(6) with time zone not null
+    heartbeat_at timestamp(6) with time zone not null,
+    processors   varchar(8000) not null   -- the streaming processors it runs, comma-separated
 );
 
 -- The replays managers asked for, one row per processor (the last one): every node releases the processor's segments

@@ -83,50 +83,56 @@ public class ClusterReplay implements AutoCloseable {
      */
     public boolean request(StreamingEventProcessor processor) {
         String name = processor.getName();
-        Boolean recorded;
+        OffsetDateTime requestedAt;
         try {
-            recorded = transactions.execute(status -> {
+            requestedAt = transactions.execute(status -> {
                 Optional<Replay> last = read(name, true);
                 if (last.isPresent() && last.get().inProgress()) {
-                    return false;
+                    return null;
                 }
+                OffsetDateTime now = now();
                 if (last.isEmpty()) {
                     jdbc.update("insert into processor_replay (processor_name, state, requested_by, requested_at)"
-                            + " values (?, 'REQUESTED', ?, current_timestamp)", name, nodeId);
+                            + " values (?, 'REQUESTED', ?, ?)", name, nodeId, now);
                 } else {
-                    jdbc.update("update processor_replay set state = 'REQUESTED', requested_by = ?,"
-                            + " requested_at = current_timestamp, started_at = null, head_at_start = null,"
-                            + " finished_at = null where processor_name = ?", nodeId, name);
+                    jdbc.update("update processor_replay set state = 'REQUESTED', requested_by = ?, requested_at = ?,"
+                            + " started_at = null, head_at_start = null, finished_at = null where processor_name = ?",
+                            nodeId, now, name);
                 }
-                return true;
+                return now;
             });
         } catch (DuplicateKeyException concurrent) {
             return false;
         }
-        if (Boolean.TRUE.equals(recorded)) {
-            executor.execute(() -> perform(processor));
+        if (requestedAt == null) {
+            return false;
         }
-        return Boolean.TRUE.equals(recorded);
+        executor.execute(() -> perform(processor, requestedAt));
+        return true;
     }
 
-    private void perform(StreamingEventProcessor processor) {
+    /**
+     * Resets the processor's tokens once the other nodes have let go of them. Every change of state names this very
+     * request, so a request that outlived its time cannot overwrite a later one.
+     */
+    private void perform(StreamingEventProcessor processor, OffsetDateTime requestedAt) {
         String name = processor.getName();
         processor.shutDown();
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean restart = true;
         try {
             while (true) {
                 try {
                     long headAtStart = head.getAsLong();
                     processor.resetTokens();
-                    jdbc.update("update processor_replay set state = 'RUNNING', started_at = current_timestamp,"
-                            + " head_at_start = ? where processor_name = ?", headAtStart, name);
+                    guarded(name, requestedAt, "RUNNING", "update processor_replay set state = 'RUNNING',"
+                            + " started_at = current_timestamp, head_at_start = ?", headAtStart);
                     releaseClaims(name);
                     log.info("replay of {} started from node {} (head {})", name, nodeId, headAtStart);
                     return;
                 } catch (RuntimeException othersHoldSegments) {
                     if (System.nanoTime() > deadline) {
-                        jdbc.update("update processor_replay set state = 'FAILED', finished_at = current_timestamp"
-                                + " where processor_name = ?", name);
+                        failed(name, requestedAt);
                         log.error("replay of {} failed: its segments were not let go of within {}", name, timeout,
                                 othersHoldSegments);
                         return;
@@ -134,10 +140,39 @@ public class ClusterReplay implements AutoCloseable {
                     Thread.sleep(500);
                 }
             }
-        } catch (InterruptedException e) {
+        } catch (InterruptedException closing) {
+            // this node stops: the replay is given up (nothing was reset) and the processor stays down with the node
+            restart = false;
             Thread.currentThread().interrupt();
+            failed(name, requestedAt);
         } finally {
-            processor.start();
+            if (restart) {
+                try {
+                    processor.start();
+                } catch (RuntimeException e) {
+                    log.error("{} could not be started again after its replay was asked for", name, e);
+                }
+            }
+        }
+    }
+
+    private void failed(String processor, OffsetDateTime requestedAt) {
+        guarded(processor, requestedAt, "FAILED",
+                "update processor_replay set state = 'FAILED', finished_at = current_timestamp");
+    }
+
+    /** {@code update} (its set clause and arguments), applied only if this request is still the one REQUESTED. */
+    private void guarded(String processor, OffsetDateTime requestedAt, String state, String update,
+                         Object... arguments) {
+        Object[] all = new Object[arguments.length + 3];
+        System.arraycopy(arguments, 0, all, 0, arguments.length);
+        all[arguments.length] = processor;
+        all[arguments.length + 1] = nodeId;
+        all[arguments.length + 2] = requestedAt;
+        if (jdbc.update(update + " where processor_name = ? and state = 'REQUESTED' and requested_by = ?"
+                + " and requested_at = ?", all) == 0) {
+            log.warn("the replay of {} asked at {} was replaced by another request; it is not marked {}", processor,
+                    requestedAt, state);
         }
     }
 
@@ -170,7 +205,9 @@ public class ClusterReplay implements AutoCloseable {
         });
     }
 
-    /** A running replay is over when no segment replays any more and every segment has passed the head it started at. */
+    /**
+     * A running replay is over when no segment replays any more and every segment has passed the head it started at.
+     */
     private Replay finishedOrRunning(Replay replay) {
         List<ProcessorTokens.SegmentToken> segments = tokens.of(replay.processor());
         boolean behind = segments.isEmpty() || segments.stream().anyMatch(segment -> segment.replaying()

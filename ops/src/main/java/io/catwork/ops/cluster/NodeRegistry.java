@@ -2,7 +2,10 @@ package io.catwork.ops.cluster;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,11 +29,13 @@ public class NodeRegistry {
         return nodeId;
     }
 
-    /** Marks this node alive now. */
-    public void heartbeat() {
-        if (jdbc.update("update catwork_node set heartbeat_at = current_timestamp where node_id = ?", nodeId) == 0) {
-            jdbc.update("insert into catwork_node (node_id, started_at, heartbeat_at)"
-                    + " values (?, current_timestamp, current_timestamp)", nodeId);
+    /** Marks this node alive now, running {@code processors}. */
+    public void heartbeat(Collection<String> processors) {
+        String running = String.join(",", new TreeSet<>(processors));
+        if (jdbc.update("update catwork_node set heartbeat_at = current_timestamp, processors = ? where node_id = ?",
+                running, nodeId) == 0) {
+            jdbc.update("insert into catwork_node (node_id, started_at, heartbeat_at, processors)"
+                    + " values (?, current_timestamp, current_timestamp, ?)", nodeId, running);
         }
     }
 
@@ -39,28 +44,26 @@ public class NodeRegistry {
         jdbc.update("delete from catwork_node where node_id = ?", nodeId);
     }
 
-    public record Node(String id, OffsetDateTime startedAt, OffsetDateTime heartbeatAt, boolean alive) {
+    public record Node(String id, OffsetDateTime startedAt, OffsetDateTime heartbeatAt, boolean alive,
+                       Set<String> processors) {
     }
 
     /** Every node known, alive or not (the dead are forgotten after an hour), by id. */
     public List<Node> nodes() {
         OffsetDateTime now = jdbc.queryForObject("select current_timestamp", OffsetDateTime.class);
         jdbc.update("delete from catwork_node where heartbeat_at < ?", now.minus(FORGET_AFTER));
-        return jdbc.query("select node_id, started_at, heartbeat_at from catwork_node order by node_id",
+        return jdbc.query("select node_id, started_at, heartbeat_at, processors from catwork_node order by node_id",
                 (row, i) -> {
                     OffsetDateTime heartbeat = row.getObject("heartbeat_at", OffsetDateTime.class);
+                    String processors = row.getString("processors");
                     return new Node(row.getString("node_id"), row.getObject("started_at", OffsetDateTime.class),
-                            heartbeat, heartbeat.isAfter(now.minus(timeout)));
+                            heartbeat, heartbeat.isAfter(now.minus(timeout)), processors == null
+                            || processors.isEmpty() ? Set.of() : Set.of(processors.split(",")));
                 });
     }
 
-    /** The ids of the nodes alive, sorted; this node always among them. */
-    public List<String> alive() {
-        List<String> alive = new java.util.ArrayList<>(nodes().stream().filter(Node::alive).map(Node::id).toList());
-        if (!alive.contains(nodeId)) {
-            alive.add(nodeId);
-            alive.sort(null);
-        }
-        return alive;
+    /** The nodes alive, by id. */
+    public List<Node> alive() {
+        return nodes().stream().filter(Node::alive).toList();
     }
 }

@@ -3,10 +3,11 @@ package io.catwork.ops.cluster;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -19,10 +20,10 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Splits the streaming processors' segments between the nodes alive. Axon lets the first node up claim every segment
  * and the others process nothing; here every node, at each heartbeat, lists every (processor, segment) pair in the same
- * order and deals them out in turn to the nodes alive (sorted by id), then lets go of -- and does not claim -- the
- * pairs dealt to another node, for a little longer than a heartbeat. When a node dies, the others stop leaving its
- * pairs free at their next heartbeat after its timeout and claim them once its token claims have expired. While a
- * replay is requested, no node holds the replayed processor's segments.
+ * order and deals them out to the nodes alive that run the processor ({@link #balance}), then lets go of -- and does
+ * not claim -- the pairs dealt to another node, for a little longer than a heartbeat. When a node dies, the others
+ * stop leaving its pairs free at their next heartbeat after its timeout and claim them once its token claims have
+ * expired. While a replay is requested, no node holds the replayed processor's segments.
  */
 public class SegmentBalancer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
@@ -34,6 +35,7 @@ public class SegmentBalancer implements SmartLifecycle {
     private final ClusterReplay replays;
     private final ClusterProperties properties;
     private ScheduledExecutorService heartbeats;
+    private volatile boolean stopping;
 
     public SegmentBalancer(NodeRegistry nodes, EventProcessingConfiguration processing, TokenStore tokenStore,
                            TransactionManager transactions, ClusterReplay replays, ClusterProperties properties) {
@@ -45,48 +47,72 @@ public class SegmentBalancer implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** A pair of the deal: one segment of one processor. */
-    record Share(StreamingEventProcessor processor, int segment) {
-    }
-
-    /** One round: heartbeat, then let go of every segment dealt to another node or held for a replay. */
+    /**
+     * One round: heartbeat (with the processors this node runs), then let go of every segment dealt to another node
+     * or held for a replay asked of another node. The processors every node alive runs are dealt out together, pair
+     * by pair in turn, so the nodes' shares differ by one segment at most; a processor only some nodes run (a new
+     * group during a rolling upgrade, one stopped on a node) is dealt among those alone, by its name, so a node never
+     * leaves a segment to a node that would not process it.
+     */
     void balance() {
-        nodes.heartbeat();
-        List<String> alive = nodes.alive();
+        if (stopping) {
+            return;
+        }
+        List<StreamingEventProcessor> processors = processors();
+        nodes.heartbeat(processors.stream().filter(StreamingEventProcessor::isRunning)
+                .map(StreamingEventProcessor::getName).toList());
+        List<NodeRegistry.Node> alive = nodes.alive();
+        List<String> aliveIds = alive.stream().map(NodeRegistry.Node::id).sorted().toList();
+        Set<String> everywhere = alive.stream().map(NodeRegistry.Node::processors)
+                .reduce((one, other) -> one.stream().filter(other::contains).collect(Collectors.toSet()))
+                .orElse(Set.of());
         Map<String, String> replayed = replays.requested();
-        List<Share> deal = deal();
         long holdOff = properties.heartbeatInterval().multipliedBy(2).toMillis()
                 + properties.heartbeatInterval().toMillis() / 2;
-        for (int i = 0; i < deal.size(); i++) {
-            Share share = deal.get(i);
-            boolean mine = alive.get(i % alive.size()).equals(nodes.nodeId());
-            String replayedFrom = replayed.get(share.processor().getName());
+        int dealt = 0;
+        for (StreamingEventProcessor processor : processors) {
+            String name = processor.getName();
+            List<String> runners = alive.stream().filter(node -> node.processors().contains(name))
+                    .map(NodeRegistry.Node::id).sorted().toList();
+            String replayedFrom = replayed.get(name);
             // the node that resets a replayed processor has shut it down; it must claim again once the replay runs
-            if (!mine || replayedFrom != null && !replayedFrom.equals(nodes.nodeId())) {
-                share.processor().releaseSegment(share.segment(), holdOff, TimeUnit.MILLISECONDS);
+            boolean heldForReplay = replayedFrom != null && !replayedFrom.equals(nodes.nodeId());
+            int[] segments = segments(processor);
+            for (int i = 0; i < segments.length; i++) {
+                String owner;
+                if (everywhere.contains(name)) {
+                    owner = aliveIds.get(dealt++ % aliveIds.size());
+                } else if (runners.isEmpty()) {
+                    owner = nodes.nodeId();
+                } else {
+                    owner = runners.get(Math.floorMod(name.hashCode() + i, runners.size()));
+                }
+                if (!owner.equals(nodes.nodeId()) || heldForReplay) {
+                    processor.releaseSegment(segments[i], holdOff, TimeUnit.MILLISECONDS);
+                }
             }
         }
     }
 
-    /** Every streaming processor's segments, by processor name then segment id: the same list on every node. */
-    List<Share> deal() {
+    /** Every streaming processor of this node, by name: in the same order on every node. */
+    private List<StreamingEventProcessor> processors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-                .flatMap(processor -> IntStream.of(segments(processor)).sorted()
-                        .mapToObj(segment -> new Share(processor, segment)))
                 .toList();
     }
 
     private int[] segments(StreamingEventProcessor processor) {
-        return transactions.fetchInTransaction(() -> tokenStore.fetchSegments(processor.getName()));
+        int[] segments = transactions.fetchInTransaction(() -> tokenStore.fetchSegments(processor.getName()));
+        java.util.Arrays.sort(segments);
+        return segments;
     }
 
     private void balanceQuietly() {
         try {
             balance();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // anything thrown out of a scheduled task would end the heartbeats silently
             log.warn("could not balance this node's segments ({}); trying again at the next heartbeat",
                     e.toString());
         }
@@ -94,6 +120,7 @@ public class SegmentBalancer implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         heartbeats = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("cluster-heartbeat"));
         long every = properties.heartbeatInterval().toMillis();
         heartbeats.scheduleWithFixedDelay(this::balanceQuietly, 0, every, TimeUnit.MILLISECONDS);
@@ -101,9 +128,12 @@ public class SegmentBalancer implements SmartLifecycle {
 
     @Override
     public void stop() {
+        stopping = true; // a heartbeat still running must not write this node back after it left
         heartbeats.shutdownNow();
         try {
-            heartbeats.awaitTermination(5, TimeUnit.SECONDS);
+            if (!heartbeats.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("the last heartbeat did not end within 5 s; the others see this node gone at its timeout");
+            }
             nodes.leave();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -278,8 +278,8 @@ class TwoNodesIT {
                     .map(candidate -> candidate.get("id").asText()).findFirst().orElse(null);
             return kit[0] != null;
         });
-        assertThat(b.post("/api/supply-kits/" + kit[0] + "/cookie-received").bearer(assembler.token()).send()
-                .status()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> b.post("/api/supply-kits/" + kit[0] + "/cookie-received")
+                .bearer(assembler.token()).send().status() == 200);
         assertThat(b.post("/api/supply-kits/" + kit[0] + "/packed").bearer(assembler.token()).send().status())
                 .isEqualTo(200);
         await().atMost(WAIT).until(() -> "ASSIGNED".equals(status(given, orderId, client)));

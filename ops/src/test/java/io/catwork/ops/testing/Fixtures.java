@@ -198,8 +198,9 @@ public final class Fixtures {
                 .filter(candidate -> candidate.get("orderId").asText().equals(orderId))
                 .map(candidate -> candidate.get("id").asText()).findFirst().orElse(null);
         await().atMost(Duration.ofSeconds(45)).until(() -> kit.get() != null);
-        assertThat(api.post("/api/supply-kits/" + kit.get() + "/cookie-received").bearer(assembler.token()).send()
-                .status()).isEqualTo(200);
+        // the kit may be listed a moment before its cookie order is recorded (a 409 until then)
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.post("/api/supply-kits/" + kit.get()
+                + "/cookie-received").bearer(assembler.token()).send().status() == 200);
         assertThat(api.post("/api/supply-kits/" + kit.get() + "/packed").bearer(assembler.token()).send().status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(45)).until(() -> "ASSIGNED".equals(api.get("/api/orders/" + orderId)
