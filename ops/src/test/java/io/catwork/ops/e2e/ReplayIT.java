@@ -193,7 +193,9 @@ class ReplayIT {
         assertThat(snapshot()).as("the spoiled views").isNotEqualTo(before);
         replayEveryProjection();
         awaitReplaysCaughtUp();
-        Thread.sleep(3_000); // anything a replay scheduled (an email, a task) would have run by now
+        // anything a replay scheduled (an email, a task) would show within seconds: nothing may change for three
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> sideEffects(invoices).equals(effects));
 
         assertThat(sideEffects(invoices)).as("events, emails, cookie orders and payouts after the replay")
                 .isEqualTo(effects);

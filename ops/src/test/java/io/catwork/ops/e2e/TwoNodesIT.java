@@ -171,9 +171,10 @@ class TwoNodesIT {
         String fourth = place(b, viaB, fourthClient, serviceType, start);
         Fixtures.Account lateClient = viaA.client();
         String late = place(a, viaA, lateClient, serviceType, clock.instant().plusSeconds(5));
-        // the placement emails have had their sending round (every second); the kits, cookie orders, assignments
-        // and deadlines of these orders are still under way
-        Thread.sleep(1500);
+        // the placement emails have been sent; the kits, cookie orders, assignments and deadlines of these orders
+        // are still under way
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from notification_outbox"
+                + " where status = 'PENDING'", Long.class) == 0);
         nodeA.destroyForcibly().waitFor();
         Instant killed = Instant.now();
 
