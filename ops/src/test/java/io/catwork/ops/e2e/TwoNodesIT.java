@@ -157,8 +157,12 @@ class TwoNodesIT {
         Fixtures.AssignedOrder second = viaB.assignedOrder(start, 1);
         assertThat(a.post("/api/clients/me/top-ups").bearer(first.client().token()).json(Map.of("amount", 1000))
                 .send().status()).isEqualTo(200);
+        // each node caches the aggregates it loads: a copy the other node has moved on since is never used
+        String betViaA = bet(a, viaA, first.orderId());
+        String betViaB = bet(b, viaB, first.orderId());
         complete(a, viaA, first);
         complete(b, viaB, second);
+        assertCachedCopiesAreCheckedAgainstTheStore(viaA, viaB, first.orderId(), betViaA, betViaB);
 
         // in the middle of the flow: orders placed on both, one left to fail at its check-in deadline, and A dies
         Fixtures.Account assembler = viaB.staff("ASSEMBLER");
@@ -219,6 +223,30 @@ class TwoNodesIT {
         assertEveryDeadlineFiredOnce(late);
         assertNothingSentTwice(List.of(first.orderId(), second.orderId()), List.of(third, fourth, late),
                 completed);
+    }
+
+    private static String bet(Api node, Fixtures given, String orderId) {
+        Api.Response placed = node.post("/api/orders/" + orderId + "/bets").bearer(given.managerToken())
+                .json(Map.of("amount", 10, "outcome", "COMPLETED")).send();
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+        return placed.json().get("id").asText();
+    }
+
+    /**
+     * A placed the first bet, so it caches the pool with that bet alone; B placed the second and, once the order is
+     * settled, marks its bet paid. A's copy is now behind the store whichever node settled the pool: used as it is,
+     * it would refuse to pay the first bet (not settled yet) or append a sequence number B took (a 409 either way).
+     */
+    private static void assertCachedCopiesAreCheckedAgainstTheStore(Fixtures viaA, Fixtures viaB, String orderId,
+                                                                     String betViaA, String betViaB) {
+        await().atMost(WAIT).until(() -> "SETTLED".equals(b.get("/api/orders/" + orderId + "/bets")
+                .bearer(viaB.managerToken()).send().json().path("status").asText()));
+        Api.Response paidOnB = b.post("/api/bets/" + betViaB + "/paid").bearer(viaB.managerToken()).send();
+        assertThat(paidOnB.status()).as(paidOnB.toString()).isEqualTo(200);
+        Api.Response paidOnA = a.post("/api/bets/" + betViaA + "/paid").bearer(viaA.managerToken()).send();
+        assertThat(paidOnA.status()).as(paidOnA.toString()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%BetPaidEvent'", Long.class, "bets-" + orderId)).isEqualTo(2);
     }
 
     /** Each node holds about half of all the segments, and both segments of a two-segment processor never together. */
