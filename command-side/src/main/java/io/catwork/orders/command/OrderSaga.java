@@ -25,7 +25,6 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.slf4j.Logger;
@@ -75,9 +74,7 @@ public class OrderSaga {
         start = event.scheduledAt();
         end = event.scheduledAt().plus(Duration.ofMinutes(event.durationMinutes()));
         checkInDeadline = event.checkInDeadline();
-        SupplyKitId kit = kitOf(orderId);
-        SagaLifecycle.associateWith("kitId", kit.toString());
-        dispatch(commands, new OpenSupplyKitCommand(kit, orderId, event.clientId(), event.address(),
+        dispatch(commands, new OpenSupplyKitCommand(kitOf(orderId), orderId, event.clientId(), event.address(),
                 event.scheduledAt()));
         checkInDeadlineId = deadlines.schedule(checkInDeadline, CHECK_IN_DEADLINE, new CheckInDeadline(orderId));
     }
