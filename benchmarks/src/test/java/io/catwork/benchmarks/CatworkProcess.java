@@ -56,7 +56,8 @@ final class CatworkProcess implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
         port = freePort();
         String jar = System.getProperty("catwork.jar", "../ops/target/catwork.jar");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // the JIT's threads stay for the whole run, so their CPU can be told apart (compilerCpuSeconds)
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-XX:-UseDynamicNumberOfCompilerThreads"));
         String jvmArgs = System.getProperty("bench.jvm-args", "").trim();
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+"))); // e.g. a flight recording, to profile the server
@@ -150,6 +151,30 @@ final class CatworkProcess implements AutoCloseable {
             String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * CPU seconds the JIT compilers' threads have used so far: a warm-up cost that goes on for minutes in an
+     * application this size on two cores, which a per-order figure should show apart. NaN where there is no /proc.
+     */
+    double compilerCpuSeconds() {
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            long ticks = 0;
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+            return ticks / (double) CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * the probe, aiming for 0.10. Closed loop: at most {@code bench.in-flight} orders at once.
  */
 class OrderFlowBenchmark {
-    static final int SECONDS = Integer.getInteger("bench.seconds", 120);
-    static final int WARMUP = Integer.getInteger("bench.warmup-seconds", 60);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    static final int WARMUP = Integer.getInteger("bench.warmup-seconds", 120);
     static final int IN_FLIGHT = Integer.getInteger("bench.in-flight", 300);
     static final int WORKERS = Integer.getInteger("bench.workers", 20);
     static final int CLIENTS = Integer.getInteger("bench.clients", 10);
@@ -52,19 +52,25 @@ class OrderFlowBenchmark {
             Driver driver = prepare(http, manager, smtp);
             driver.start();
             TimeUnit.SECONDS.sleep(WARMUP);
+            Statements statements = Statements.reset(catwork.database);
             long eventsBefore = events(catwork.database);
             int completedBefore = driver.completed.get();
             double cpuBefore = catwork.cpuSeconds();
+            double jitBefore = catwork.compilerCpuSeconds();
             long start = System.nanoTime();
             List<Long> lags = new ArrayList<>();
+            double maxHeap = 0;
             while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(SECONDS)) {
                 lags.add(projectionLag(http, manager));
+                maxHeap = Math.max(maxHeap, catwork.heapUsedBytes());
                 TimeUnit.SECONDS.sleep(2);
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
             long eventsAfter = events(catwork.database);
             int completed = driver.completed.get() - completedBefore;
             double cpu = catwork.cpuSeconds() - cpuBefore;
+            double jit = catwork.compilerCpuSeconds() - jitBefore;
+            Statements.Counted counted = statements.count();
             driver.stop();
 
             double ordersPerSecond = completed / elapsed;
@@ -80,12 +86,23 @@ class OrderFlowBenchmark {
             System.out.printf(Locale.ROOT, "events/s / probe                             : %8.3f "
                             + "(goal >= 0.05, aim 0.10)"
                     + " %s; limit %.0f events/s%n", ratio, ratio >= 0.05 ? "met" : "NOT MET", 0.05 * probe);
-            System.out.printf(Locale.ROOT, "catwork CPU per order completed              : %8.1f ms (%.2f cores busy)%n",
-                    1000 * cpu / completed, cpu / elapsed);
+            System.out.printf(Locale.ROOT, "catwork CPU per order completed              : %8.1f ms (%.2f cores busy)"
+                    + "; goal <= 15 ms%n", 1000 * cpu / completed, cpu / elapsed);
+            System.out.printf(Locale.ROOT, "  of which the JIT compilers (still warming up): %8.1f ms; the rest %.1f "
+                    + "ms%n", 1000 * jit / completed, 1000 * (cpu - jit) / completed);
+            System.out.printf(Locale.ROOT, "SQL statements per order completed           : %8.1f besides BEGIN/COMMIT "
+                    + "(%.1f transactions); goal <= 60%s%n", counted.statements() / (double) completed,
+                    counted.commits() / (double) completed, counted.available() ? "" : " (pg_stat_statements "
+                            + "is not loaded: shared_preload_libraries = 'pg_stat_statements' and restart PostgreSQL)");
+            System.out.printf(Locale.ROOT, "events per order completed                   : %8.1f%n",
+                    (eventsAfter - eventsBefore) / (double) completed);
+            System.out.printf(Locale.ROOT, "catwork heap used (garbage included)         : at most %.0f MB of "
+                    + "-Xmx512m%n", maxHeap / 1e6);
             System.out.printf(Locale.ROOT, "projection lag (events behind the head)      : avg %.1f, max %d%n",
                     lags.stream().mapToLong(Long::longValue).average().orElse(0),
                     lags.stream().mapToLong(Long::longValue).max().orElse(0));
             System.out.printf(Locale.ROOT, "orders failed or refused along the way       : %d%n", driver.errors.get());
+            counted.printTop(30, completed);
         } finally {
             smtp.stop();
         }
