@@ -70,7 +70,7 @@ final class StoreCheckedCachingRepository<T> extends CachingEventSourcingReposit
         return super.doLoadWithLock(aggregateIdentifier, expectedVersion);
     }
 
-    /** The aggregates held in memory, for tests and metrics. */
+    /** The aggregates held in memory, for tests. */
     long cachedCount() {
         return cache.size();
     }
