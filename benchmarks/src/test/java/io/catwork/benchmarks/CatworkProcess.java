@@ -148,12 +148,17 @@ final class CatworkProcess implements AutoCloseable {
      */
     double cpuSeconds() {
         try {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) CLOCK_TICKS;
+            return cpuTicks(Path.of("/proc/" + process.pid() + "/stat")) / (double) CLOCK_TICKS;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** User and system time, in clock ticks, of a process's or thread's {@code stat} file. */
+    private static long cpuTicks(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /**
@@ -166,9 +171,7 @@ final class CatworkProcess implements AutoCloseable {
             for (Path task : tasks.toList()) {
                 try {
                     if (Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                        ticks += cpuTicks(task.resolve("stat"));
                     }
                 } catch (IOException gone) {
                     // a thread that ended meanwhile

@@ -9,7 +9,9 @@ import java.util.Locale;
 
 /**
  * The SQL statements Catwork runs in its database, counted by PostgreSQL's {@code pg_stat_statements} from a reset
- * to a count. Without the module in {@code shared_preload_libraries} the counts are zero and say so.
+ * to a count. Without the module in {@code shared_preload_libraries} the counts are zero and say so. Plain
+ * {@code BEGIN}, {@code COMMIT} and {@code ROLLBACK} are not counted; a read-only transaction's
+ * {@code BEGIN READ ONLY} is.
  */
 final class Statements {
     private static final String TRANSACTION_CONTROL = "upper(query) in ('BEGIN', 'COMMIT', 'ROLLBACK')";
@@ -48,19 +50,17 @@ final class Statements {
 
     /** The statements run in the database since the reset. */
     Counted count() throws SQLException {
-        if (!available) {
-            try (Connection connection = CatworkProcess.connect(database)) {
-                return new Counted(false, 0, commits(connection) - commitsBefore, List.of());
-            }
-        }
         try (Connection connection = CatworkProcess.connect(database)) {
+            long commits = commits(connection) - commitsBefore;
+            if (!available) {
+                return new Counted(false, 0, commits, List.of());
+            }
             String ours = "from pg_stat_statements where dbid = (select oid from pg_database "
                     + "where datname = current_database()) and query not like '%pg_stat_statements%'";
             ResultSet totals = connection.createStatement().executeQuery("select "
                     + "coalesce(sum(calls) filter (where not " + TRANSACTION_CONTROL + "), 0) " + ours);
             totals.next();
             long statements = totals.getLong(1);
-            long commits = commits(connection) - commitsBefore;
             List<String> top = new ArrayList<>();
             ResultSet rows = connection.createStatement().executeQuery("select calls, "
                     + "regexp_replace(query, '\\s+', ' ', 'g') " + ours + " and not " + TRANSACTION_CONTROL

@@ -1,9 +1,11 @@
 package io.catwork.ops.aggregates;
 
+import jakarta.persistence.Entity;
 import org.axonframework.config.Configuration;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
@@ -11,7 +13,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.core.ResolvableType;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -54,20 +55,17 @@ class AggregateCaching implements BeanDefinitionRegistryPostProcessor {
         // everything happens while the definitions are registered
     }
 
-    /** The aggregate class a bean definition describes, or null when it describes no event-sourced aggregate. */
+    /**
+     * The aggregate class a bean definition describes, or null when it describes no event-sourced aggregate. Read from
+     * the scanned class metadata, so no other bean's class is loaded for it.
+     */
     private static Class<?> aggregateType(BeanDefinition definition) {
-        String className = definition.getBeanClassName();
-        if (className == null) {
+        if (!(definition instanceof AnnotatedBeanDefinition annotated)
+                || !annotated.getMetadata().isAnnotated(Aggregate.class.getName())
+                || annotated.getMetadata().isAnnotated(Entity.class.getName())) {
             return null;
         }
-        Class<?> type;
-        try {
-            type = ClassUtils.forName(className, AggregateCaching.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            return null;
-        }
-        boolean aggregate = AnnotatedElementUtils.hasAnnotation(type, Aggregate.class);
-        boolean stateStored = AnnotatedElementUtils.hasAnnotation(type, jakarta.persistence.Entity.class);
-        return aggregate && !stateStored ? type : null;
+        return ClassUtils.resolveClassName(annotated.getMetadata().getClassName(),
+                AggregateCaching.class.getClassLoader());
     }
 }
