@@ -52,6 +52,9 @@ class ReviewsIT extends IntegrationTest {
         assertThat(summary.get("trigger").asText()).isEqualTo("ORDER_FAILED");
         String reviewId = summary.get("id").asText();
 
+        // the review is opened by its own group; the order's row may follow a moment later (orders-projection)
+        await().atMost(WAIT).until(() -> "FAILED".equals(api.get("/api/quality-reviews/" + reviewId)
+                .bearer(given.managerToken()).send().json().get("order").get("status").asText()));
         JsonNode review = api.get("/api/quality-reviews/" + reviewId).bearer(given.managerToken()).send().json();
         assertThat(review.get("order").get("status").asText()).isEqualTo("FAILED");
         assertThat(StreamSupport.stream(review.get("history").spliterator(), false)
