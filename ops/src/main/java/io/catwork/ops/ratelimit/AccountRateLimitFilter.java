@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.catwork.accounts.api.EmailAddresses;
+import io.catwork.ops.web.ConsoleResponses;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -24,12 +25,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds online password guessing and bcrypt floods before any password is hashed: logins
- * ({@code POST /api/auth/token}) per client address and failed logins per email, sign-ups ({@code POST /api/clients})
+ * ({@code POST /api/auth/token} and the console's {@code POST /console/login}) per client address and failed logins per email, sign-ups ({@code POST /api/clients})
  * per client address. A refusal is a pre-rendered 429 with {@code Retry-After}. Failures of one email never slow a
  * login with another: each email has its own failure bucket, spent only by a 401 for that email.
  */
 public class AccountRateLimitFilter extends OncePerRequestFilter {
     static final String LOGIN = "/api/auth/token";
+    /** The console's login form: the same limits, the email from the form. */
+    static final String CONSOLE_LOGIN = "/console/login";
     static final String SIGN_UP = "/api/clients";
 
     private final RateLimitProperties.Logins logins;
@@ -64,7 +67,8 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !RequestPaths.isPost(request, LOGIN) && !RequestPaths.isPost(request, SIGN_UP);
+        return !RequestPaths.isPost(request, LOGIN) && !RequestPaths.isPost(request, SIGN_UP)
+                && !RequestPaths.isPost(request, CONSOLE_LOGIN);
     }
 
     @Override
@@ -89,7 +93,8 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
             TooMany.write(request, response, tooManyLogins, probe);
             return;
         }
-        Optional<String> email = basicUser(request);
+        boolean console = RequestPaths.isPost(request, CONSOLE_LOGIN);
+        Optional<String> email = console ? formUser(request) : basicUser(request);
         Bucket failures = email.map(key -> failuresByEmail.get(key, any -> failureBucket())).orElse(null);
         // a login spends a failure token before it runs and gets it back unless it fails: strict even when many
         // guesses arrive at once
@@ -102,7 +107,9 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (failures != null && response.getStatus() != HttpStatus.UNAUTHORIZED.value()) {
+            boolean failed = console ? ConsoleResponses.loginFailed(request)
+                    : response.getStatus() == HttpStatus.UNAUTHORIZED.value();
+            if (failures != null && !failed) {
                 failures.addTokens(1);
             }
         }
@@ -116,6 +123,13 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
     private Bucket failureBucket() {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(logins.failuresPerEmail())
                 .refillGreedy(logins.failuresPerEmail(), logins.failureWindow()).build()).build();
+    }
+
+    /** The email of the console's login form, normalized as the login normalizes it. */
+    static Optional<String> formUser(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        return email == null || email.isBlank() || email.length() > 320 ? Optional.empty()
+                : Optional.of(EmailAddresses.normalize(email));
     }
 
     /**

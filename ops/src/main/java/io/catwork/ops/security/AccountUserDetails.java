@@ -1,6 +1,9 @@
 package io.catwork.ops.security;
 
+import io.catwork.common.api.AccountId;
+import io.catwork.common.api.Actor;
 import io.catwork.common.api.Role;
+import io.catwork.ops.web.CurrentActor;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +11,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A login as Spring Security sees it, for the Basic authentication of the token endpoint only. */
-record AccountUserDetails(UUID accountId, Role role, String email, String passwordHash) implements UserDetails {
+/**
+ * A login as Spring Security sees it: the Basic authentication of the token endpoint, and the principal of a console
+ * session (without its password hash once signed in).
+ */
+record AccountUserDetails(UUID accountId, Role role, String email, String passwordHash)
+        implements UserDetails, CurrentActor.SignedIn {
 
     static AccountUserDetails of(Credentials credentials) {
         return new AccountUserDetails(credentials.accountId(), credentials.role(), credentials.email(),
@@ -34,6 +41,16 @@ record AccountUserDetails(UUID accountId, Role role, String email, String passwo
     @Override
     public boolean isEnabled() {
         return passwordHash != null;
+    }
+
+    @Override
+    public Actor actor() {
+        return new Actor(new AccountId(accountId), role);
+    }
+
+    /** The same account without its password hash: what a console session keeps. */
+    AccountUserDetails withoutPassword() {
+        return new AccountUserDetails(accountId, role, email, null);
     }
 
     @Override

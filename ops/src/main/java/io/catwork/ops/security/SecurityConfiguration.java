@@ -79,6 +79,35 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The managers' console: a password login that starts a session (cookie {@code HttpOnly}, {@code SameSite=Strict},
+     * {@code Secure} when the request came over HTTPS), CSRF tokens on every form, logout. Its pages are authorized by
+     * the same {@link io.catwork.common.api.Access} declarations as the API; a signed-in account of another role gets
+     * 403 on every page. Before sign-in, a page sends the browser to the login page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain console(HttpSecurity http, ObjectMapper mapper, DeclaredEndpoints endpoints,
+                                UserDetailsService accounts, PasswordEncoder passwords) throws Exception {
+        DeclaredAccess declared = new DeclaredAccess(endpoints, List.of(), mapper);
+        return http.securityMatcher(ConsoleLogin.PAGES)
+                .authenticationProvider(ConsoleLogin.provider(accounts, passwords))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ConsoleLogin.ASSETS).permitAll()
+                        .anyRequest().access(declared))
+                .formLogin(form -> form.loginPage(ConsoleLogin.LOGIN_PAGE).usernameParameter("email")
+                        .defaultSuccessUrl(ConsoleLogin.HOME, false)
+                        .failureHandler(ConsoleLogin.failed()))
+                .logout(logout -> logout.logoutUrl(ConsoleLogin.LOGOUT).logoutSuccessUrl(ConsoleLogin.LOGIN_PAGE
+                        + "?signedOut=1"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                                + "form-action 'self'; frame-ancestors 'none'")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(ConsoleLogin.forbidden()))
+                .build();
+    }
+
     /** Ops' own paths, not any module's endpoints: health and OpenAPI are public, the error page is the error's. */
     private static final List<RequestMatcher> PUBLIC_INFRASTRUCTURE = List.of(
             PathPatternRequestMatcher.withDefaults().matcher("/actuator/health"),
@@ -96,7 +125,7 @@ class SecurityConfiguration {
      * endpoint; one that reaches no declared endpoint is a 403 ({@link DeclaredAccess}).
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, TokenService tokens, DeclaredEndpoints endpoints)
             throws Exception {
         List<RequestMatcher> infrastructure = new ArrayList<>(PUBLIC_INFRASTRUCTURE);

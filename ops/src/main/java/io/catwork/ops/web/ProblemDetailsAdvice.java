@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.catwork.common.api.BodyTooLarge;
 import io.catwork.common.api.CatworkException;
 import io.catwork.common.api.ErrorDetails;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -39,6 +44,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    /** A value that does not parse as its field's type (a JSON body's or a console form's). */
+    private static final String WRONG_TYPE = "has the wrong type or format";
+
     private final DeclaredErrorCodes codes;
 
     ProblemDetailsAdvice(DeclaredErrorCodes codes) {
@@ -46,13 +54,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CatworkException.class)
-    ResponseEntity<ProblemDetail> refused(CatworkException exception) {
+    ResponseEntity<Object> refused(CatworkException exception) {
         return answer(toProblem(ErrorDetails.of(exception)));
     }
 
     /** A refused command: its error details say why, whichever command bus carried it back. */
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException exception) {
+    ResponseEntity<Object> commandFailed(CommandExecutionException exception) {
         Optional<ErrorDetails> details = exception.getDetails();
         if (details.isPresent()) {
             if (codes.find(details.get().code()).isEmpty()) {
@@ -64,24 +72,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException exception) {
+    ResponseEntity<Object> unknownAggregate(AggregateNotFoundException exception) {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "not found"));
     }
 
     @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class, EventStoreException.class})
-    ResponseEntity<ProblemDetail> conflict(RuntimeException exception) {
+    ResponseEntity<Object> conflict(RuntimeException exception) {
         log.info("conflicting write refused: {}", exception.toString());
         return answer(Problems.of(HttpStatus.CONFLICT, "conflict",
                 "the request conflicts with a concurrent change; read the current state and try again"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException exception) {
+    ResponseEntity<Object> denied(AccessDeniedException exception) {
         return answer(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "not allowed"));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+    ResponseEntity<Object> unexpected(Exception exception) {
         log.error("unexpected error", exception);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "an unexpected error occurred; quote the X-Request-Id when reporting it"));
@@ -92,7 +100,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         List<Problems.FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new Problems.FieldError(error.getField(), error.isBindingFailure()
+                        ? WRONG_TYPE : error.getDefaultMessage()))
                 .toList();
         return body(Problems.invalid("the request has invalid fields", errors));
     }
@@ -124,7 +133,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
             return body(Problems.invalid("the request has invalid fields",
-                    List.of(new Problems.FieldError(field, "has the wrong type or format"))));
+                    List.of(new Problems.FieldError(field, WRONG_TYPE))));
         }
         String detail = exception.getCause() instanceof JsonMappingException
                 ? "the request body does not have the expected shape" : "the request body is not valid JSON";
@@ -137,7 +146,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String field = exception instanceof MethodArgumentTypeMismatchException mismatch
                 ? mismatch.getName() : exception.getPropertyName();
         return body(Problems.invalid("the request has invalid parameters",
-                List.of(new Problems.FieldError(field, "has the wrong type or format"))));
+                List.of(new Problems.FieldError(field, WRONG_TYPE))));
     }
 
     @Override
@@ -145,7 +154,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
             ProblemDetail ours = Problems.of(status, "http-" + status.value(), problem.getDetail());
-            return new ResponseEntity<>(ours, headers, status);
+            ResponseEntity<Object> answer = body(ours);
+            return answer.getBody() == ours ? new ResponseEntity<>(ours, headers, status) : answer;
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -172,7 +182,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 

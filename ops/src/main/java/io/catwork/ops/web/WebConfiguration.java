@@ -18,6 +18,7 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +51,11 @@ public class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ApplicationRateLimitFilter(properties, mapper, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ConsolePageInterceptor()).addPathPatterns("/console/**");
     }
 
     /** Lets controllers of every module take the caller as an {@link Actor} parameter. */

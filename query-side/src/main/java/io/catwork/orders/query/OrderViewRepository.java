@@ -1,6 +1,7 @@
 package io.catwork.orders.query;
 
 import io.catwork.orders.api.OrderStatus;
+import java.util.Collection;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,4 +19,12 @@ interface OrderViewRepository extends JpaRepository<OrderViewEntity, UUID> {
               and (:status is null or o.status = :status)""")
     Page<OrderViewEntity> search(@Param("clientId") UUID clientId, @Param("workerId") UUID workerId,
                                  @Param("status") OrderStatus status, Pageable pageable);
+
+    /** Orders with one of these ids, or whose client or worker has one of them; a null status does not filter. */
+    @Query("""
+            select o from OrderViewEntity o
+            where (o.id in :ids or o.clientId in :ids or o.workerId in :ids)
+              and (:status is null or o.status = :status)""")
+    Page<OrderViewEntity> searchByIds(@Param("ids") Collection<UUID> ids, @Param("status") OrderStatus status,
+                                      Pageable pageable);
 }
