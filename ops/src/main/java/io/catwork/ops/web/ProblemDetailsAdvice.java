@@ -183,10 +183,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return body(problem);
+    }
+
+    /**
+     * The problem for the API; in the console, a refused form goes back to its page with the problem and its fields'
+     * messages ({@link ConsoleResponses}), and any other error is an HTML page with the same detail.
+     */
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getResponse() != null && ConsoleResponses.isConsole(current.getRequest())) {
+            HttpServletRequest request = current.getRequest();
+            Optional<String> back = ConsoleResponses.backOf(request);
+            String detail = problem.getDetail() == null ? "" : problem.getDetail();
+            if (back.isPresent() && problem.getStatus() < 500) {
+                ConsoleResponses.refuseForm(request, current.getResponse(), back.get(), detail, fieldErrors(problem));
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back.get())).build();
+            }
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.TEXT_HTML)
+                    .body(ConsoleResponses.errorPage(problem.getStatus(),
+                            status == null ? "Error" : status.getReasonPhrase(), detail));
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private static ResponseEntity<Object> body(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+    @SuppressWarnings("unchecked")
+    private static List<Problems.FieldError> fieldErrors(ProblemDetail problem) {
+        Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        return errors instanceof List<?> list ? (List<Problems.FieldError>) list : List.of();
     }
 }

@@ -60,7 +60,9 @@ public abstract class ConsoleTest extends IntegrationTest {
                     session = current; // a login changes the session's id, as a browser's cookie would follow
                 }
                 MockHttpServletResponse response = result.getResponse();
-                response.setCharacterEncoding("UTF-8");
+                if (response.getContentType() != null && response.getContentType().startsWith("text/")) {
+                    response.setCharacterEncoding("UTF-8");
+                }
                 return response;
             } catch (Exception e) {
                 throw new AssertionError(e);
