@@ -66,6 +66,18 @@ class EmbeddedDefaultSmokeIT {
             assertThat(api.post("/api/orders/" + order + "/cancel").bearer(client).json("{}").send().status())
                     .isEqualTo(200);
             assertThat(api.get("/api/orders/" + order + "/history").bearer(manager).send().json()).hasSize(2);
+            // the console's searches of accounts, in H2's dialect
+            org.axonframework.queryhandling.QueryGateway queries =
+                    app.getBean(org.axonframework.queryhandling.QueryGateway.class);
+            var summaries = org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(
+                    io.catwork.accounts.api.AccountSummary.class);
+            String clientId = api.get("/api/me").bearer(client).send().json().get("id").asText();
+            await().atMost(Fixtures.projectionWait()).until(() -> queries.query(
+                    new io.catwork.accounts.api.SearchAccountsQuery(email.toUpperCase(), 10), summaries).join()
+                    .stream().anyMatch(found -> found.id().toString().equals(clientId)));
+            assertThat(queries.query(new io.catwork.accounts.api.AccountSummariesQuery(
+                    java.util.Set.of(java.util.UUID.fromString(clientId))), summaries).join())
+                    .singleElement().satisfies(found -> assertThat(found.name()).isEqualTo("Barsik"));
 
             await().atMost(Fixtures.projectionWait()).until(() -> api.get("/api/admin/notifications?status=SENT")
                     .bearer(manager).send().json().findValuesAsText("to").stream()
