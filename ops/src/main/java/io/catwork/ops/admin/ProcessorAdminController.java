@@ -86,16 +86,21 @@ class ProcessorAdminController {
     @Operation(summary = "Replay (rebuild) a projection on every node")
     @PostMapping("/processors/{name}/replay")
     ResponseEntity<Void> replay(Actor actor, @PathVariable String name) {
+        if (!replays.request(replayable(name))) {
+            throw new CatworkException(CommonErrorCode.CONFLICT, name + " is already replaying");
+        }
+        audit.info("manager {} replays {}", actor.id(), name);
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The processor {@code name} if managers may replay it: 404 if there is none, 409 if it is not a projection. */
+    StreamingEventProcessor replayable(String name) {
         EventProcessor processor = processing.eventProcessor(name)
                 .orElseThrow(() -> CatworkException.notFound("processor " + name));
         if (!replayable(processor)) {
             throw new CatworkException(CommonErrorCode.CONFLICT, name + " is not a replayable projection");
         }
-        if (!replays.request((StreamingEventProcessor) processor)) {
-            throw new CatworkException(CommonErrorCode.CONFLICT, name + " is already replaying");
-        }
-        audit.info("manager {} replays {}", actor.id(), name);
-        return ResponseEntity.accepted().build();
+        return (StreamingEventProcessor) processor;
     }
 
     /** A node of the cluster, and the segments it holds ({@code processor/segment}). */
