@@ -183,10 +183,39 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return body(problem);
+    }
+
+    /**
+     * The problem as the API answers it, or as the console does: a refused console form (a 4xx answer to a POST that
+     * names its page in {@link ConsoleResponses#BACK}) goes back there (303) with the problem, its field messages and
+     * the values sent; any other console error is a small HTML page with the same detail.
+     */
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && ConsoleResponses.isConsole(current.getRequest())) {
+            HttpServletRequest request = current.getRequest();
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            Optional<String> back = ConsoleResponses.backOf(request);
+            if (back.isPresent() && status != null && status.is4xxClientError() && current.getResponse() != null) {
+                ConsoleResponses.refuseForm(request, current.getResponse(), back.get(), problem.getDetail(),
+                        fieldErrors(problem));
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(back.get())).build();
+            }
+            String title = status != null ? status.getReasonPhrase() : "Error";
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.TEXT_HTML)
+                    .body(ConsoleResponses.errorPage(problem.getStatus(), title,
+                            problem.getDetail() == null ? title : problem.getDetail()));
+        }
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    private static ResponseEntity<Object> body(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+    private static List<Problems.FieldError> fieldErrors(ProblemDetail problem) {
+        Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
+        if (!(errors instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Problems.FieldError.class::isInstance).map(Problems.FieldError.class::cast)
+                .toList();
     }
 }
