@@ -29,7 +29,7 @@ public final class ConsoleResponses {
     }
 
     public static boolean isConsole(HttpServletRequest request) {
-        String path = request.getServletPath();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/console") || path.startsWith("/console/");
     }
 
