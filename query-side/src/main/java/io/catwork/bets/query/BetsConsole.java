@@ -6,7 +6,6 @@ import io.catwork.bets.api.BetOutcome;
 import io.catwork.bets.api.BetPoolView;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Role;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,7 +45,6 @@ class BetsConsole {
         model.addAttribute("settled", "SETTLED".equals(pool.status()));
         model.addAttribute("names", names(managers));
         model.addAttribute("outcomes", BetOutcome.values());
-        model.addAttribute("zero", BigDecimal.ZERO);
         return fragment != null ? "console/bets/pool :: part" : "console/bets/pool";
     }
 
