@@ -208,9 +208,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Problems.FieldError> fieldErrors(ProblemDetail problem) {
         Object errors = problem.getProperties() == null ? null : problem.getProperties().get("errors");
-        return errors instanceof List<?> list ? (List<Problems.FieldError>) list : List.of();
+        return errors instanceof List<?> list ? list.stream().filter(Problems.FieldError.class::isInstance)
+                .map(Problems.FieldError.class::cast).toList() : List.of();
     }
 }

@@ -58,16 +58,27 @@ class ReviewsQueryController {
                         List<OrderHistoryEntryView> history, List<Photo> photos, Client client, Result result) {
     }
 
+    /** The most reviews of one order shown at once (newest first). */
+    static final int MAX_REVIEWS_OF_AN_ORDER = 50;
+
+    private static final String SELECT_SUMMARY = "select id, order_id, status, review_trigger, opened_at "
+            + "from review_view ";
+    private static final RowMapper<ReviewSummary> SUMMARY = (row, index) -> new ReviewSummary(
+            row.getObject("id", UUID.class), row.getObject("order_id", UUID.class), row.getString("status"),
+            row.getString("review_trigger"), row.getTimestamp("opened_at").toInstant());
+
     /** Oldest first; all of them without {@code status}. */
     @Operation(summary = "List quality reviews, oldest first")
     @GetMapping("/api/quality-reviews")
     List<ReviewSummary> list(@RequestParam(required = false) Status status) {
-        RowMapper<ReviewSummary> summary = (row, index) -> new ReviewSummary(row.getObject("id", UUID.class),
-                row.getObject("order_id", UUID.class), row.getString("status"), row.getString("review_trigger"),
-                row.getTimestamp("opened_at").toInstant());
-        String select = "select id, order_id, status, review_trigger, opened_at from review_view ";
-        return status == null ? jdbc.query(select + "order by opened_at, id", summary)
-                : jdbc.query(select + "where status = ? order by opened_at, id", summary, status.name());
+        return status == null ? jdbc.query(SELECT_SUMMARY + "order by opened_at, id", SUMMARY)
+                : jdbc.query(SELECT_SUMMARY + "where status = ? order by opened_at, id", SUMMARY, status.name());
+    }
+
+    /** An order's reviews, newest first, at most {@link #MAX_REVIEWS_OF_AN_ORDER} (the console's order page). */
+    List<ReviewSummary> ofOrder(UUID orderId) {
+        return jdbc.query(SELECT_SUMMARY + "where order_id = ? order by opened_at desc, id limit ?", SUMMARY,
+                orderId, MAX_REVIEWS_OF_AN_ORDER);
     }
 
     @Operation(summary = "Show a review with its order, the order's history and the client")
