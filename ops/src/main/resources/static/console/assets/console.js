@@ -4,10 +4,9 @@
 // - a form with data-auto is sent as soon as one of its controls changes (the time-travel control).
 (function () {
   'use strict';
-  function page() { return window.location.pathname + window.location.search; }
 
   function loadPart(section) {
-    fetch(section.dataset.part, { headers: { 'X-Console-Fragment': '1', 'X-Console-Page': page() },
+    fetch(section.dataset.part, { headers: { 'X-Console-Fragment': '1' },
                                   credentials: 'same-origin' })
       .then(function (response) {
         if (!response.ok) { throw new Error('HTTP ' + response.status); }

@@ -7,12 +7,12 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Gives every console view the page it is shown on ({@code consolePage}), which its forms send back as
- * {@link ConsoleResponses#BACK}. A part of a page loaded by the console's script ({@code X-Console-Page}) is on the
- * page that loaded it. A view rendered for a part of a page ({@code X-Console-Fragment}) is told so
- * ({@code consoleFragment}).
+ * {@link ConsoleResponses#BACK}, and tells a view rendered as a part of another page ({@code X-Console-Fragment},
+ * sent by the console's script) that it is one ({@code consoleFragment}). A part's forms name the part's own page:
+ * a refused form goes there, where its fields' messages are shown next to them; a module sends an accepted one back
+ * to the page the part belongs to.
  */
 final class ConsolePageInterceptor implements HandlerInterceptor {
-    static final String PAGE_HEADER = "X-Console-Page";
     static final String FRAGMENT_HEADER = "X-Console-Fragment";
 
     @Override
@@ -21,12 +21,8 @@ final class ConsolePageInterceptor implements HandlerInterceptor {
         if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
             return;
         }
-        String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String loadedBy = request.getHeader(PAGE_HEADER);
-        if (loadedBy != null && ConsoleResponses.isConsolePage(loadedBy)) {
-            page = loadedBy;
-        }
-        view.addObject("consolePage", page);
+        view.addObject("consolePage",
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         view.addObject("consoleFragment", request.getHeader(FRAGMENT_HEADER) != null);
     }
 }
