@@ -68,6 +68,14 @@ class SupplyKitViewEntity {
         status = KitStatus.READY;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant deliverBy() {
+        return deliverBy;
+    }
+
     SupplyKitView toView() {
         return new SupplyKitView(id, orderId, status, new SupplyKitView.Cookie(cookieStatus, supplierOrderId), packed);
     }

@@ -2,6 +2,7 @@ package io.catwork.supplies.query;
 
 import io.catwork.supplies.api.KitStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,6 @@ interface SupplyKitViewRepository extends JpaRepository<SupplyKitViewEntity, UUI
     List<SupplyKitViewEntity> findAllByOrderByDeliverBy();
 
     List<SupplyKitViewEntity> findAllByStatusOrderByDeliverBy(KitStatus status);
+
+    Optional<SupplyKitViewEntity> findFirstByOrderIdOrderByCreatedAt(UUID orderId);
 }
