@@ -118,8 +118,11 @@ class ConsoleBrowserIT extends ConsoleTest {
         search.sendKeys(order.client().email(), Keys.ENTER);
         waitFor(By.cssSelector("a[href='/console/orders/" + order.orderId() + "']")).click();
         assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("ASSIGNED");
-        new WebDriverWait(browser, WAIT).until(driver -> "true".equals(driver.findElement(By.id("review"))
-                .getDomAttribute("data-loaded")));
+        for (String part : new String[] {"kit", "bets", "review"}) {
+            new WebDriverWait(browser, WAIT).withMessage(() -> "the order page's part " + part + ": "
+                    + browser.findElement(By.id(part)).getDomProperty("outerHTML"))
+                    .until(driver -> "true".equals(driver.findElement(By.id(part)).getDomAttribute("data-loaded")));
+        }
         screenshot("order");
 
         // move the time control back to the first event: the order as it was placed
