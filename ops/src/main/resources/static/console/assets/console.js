@@ -9,6 +9,10 @@
     fetch(section.dataset.part, { headers: { 'X-Console-Fragment': '1' },
                                   credentials: 'same-origin' })
       .then(function (response) {
+        if (response.redirected && response.url.indexOf('/console/login') >= 0) {
+          window.location.reload(); // the session has ended: the page itself goes to the login page
+          return '';
+        }
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
         return response.text();
       })

@@ -1,8 +1,7 @@
 package io.catwork.billing.command;
 
-import io.catwork.accounts.api.AccountSummariesQuery;
+import io.catwork.accounts.api.AccountSummaries;
 import io.catwork.accounts.api.AccountSummary;
-import io.catwork.accounts.api.SearchAccountsQuery;
 import io.catwork.billing.api.BillingPeriod;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,11 +111,9 @@ class BillingCommandConsole {
     private List<AccountSummary> matching(String text) {
         try {
             UUID id = UUID.fromString(text);
-            return queries.query(new AccountSummariesQuery(Set.of(id)),
-                    ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
+            return AccountSummaries.byId(queries, List.of(id)).values().stream().toList();
         } catch (IllegalArgumentException notAnId) {
-            return queries.query(new SearchAccountsQuery(text, MAX_FOUND),
-                    ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
+            return AccountSummaries.matching(queries, text, MAX_FOUND);
         }
     }
 

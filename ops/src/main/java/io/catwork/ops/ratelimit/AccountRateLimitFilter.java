@@ -33,6 +33,7 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
     static final String LOGIN = "/api/auth/token";
     /** The console's login form: the same limits, the email from the form. */
     static final String CONSOLE_LOGIN = "/console/login";
+    private static final int MAX_EMAIL = 320;
     static final String SIGN_UP = "/api/clients";
 
     private final RateLimitProperties.Logins logins;
@@ -88,12 +89,12 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
         }
         ConsumptionProbe probe = loginsByAddress.get(address, key -> perMinute(logins.perAddress()))
                 .tryConsumeAndReturnRemaining(1);
+        boolean console = RequestPaths.isPost(request, CONSOLE_LOGIN);
         if (!probe.isConsumed()) {
             refusedLogins.increment();
-            TooMany.write(request, response, tooManyLogins, probe);
+            TooMany.write(request, response, console ? null : tooManyLogins, probe);
             return;
         }
-        boolean console = RequestPaths.isPost(request, CONSOLE_LOGIN);
         Optional<String> email = console ? formUser(request) : basicUser(request);
         Bucket failures = email.map(key -> failuresByEmail.get(key, any -> failureBucket())).orElse(null);
         // a login spends a failure token before it runs and gets it back unless it fails: strict even when many
@@ -101,7 +102,7 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
         ConsumptionProbe failure = failures == null ? null : failures.tryConsumeAndReturnRemaining(1);
         if (failure != null && !failure.isConsumed()) {
             refusedLogins.increment();
-            TooMany.write(request, response, tooManyFailures, failure);
+            TooMany.write(request, response, console ? null : tooManyFailures, failure);
             return;
         }
         try {
@@ -125,11 +126,15 @@ public class AccountRateLimitFilter extends OncePerRequestFilter {
                 .refillGreedy(logins.failuresPerEmail(), logins.failureWindow()).build()).build();
     }
 
-    /** The email of the console's login form, normalized as the login normalizes it. */
+    /**
+     * The email of the console's login form, keyed exactly as the login will look the account up (Spring Security
+     * trims the form's value, the account lookup normalizes it), so no padding makes another bucket. Every email longer
+     * than any account's shares one bucket, and so does every login without one (each still costs a password check).
+     */
     static Optional<String> formUser(HttpServletRequest request) {
         String email = request.getParameter("email");
-        return email == null || email.isBlank() || email.length() > 320 ? Optional.empty()
-                : Optional.of(EmailAddresses.normalize(email));
+        String key = EmailAddresses.normalize(email == null ? "" : email.trim());
+        return Optional.of(key.length() > MAX_EMAIL ? "(longer than " + MAX_EMAIL + ")" : key);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.catwork.ops.ratelimit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.catwork.ops.web.ConsoleResponses;
 import io.catwork.ops.web.CorrelationIdFilter;
 import io.catwork.ops.web.Problems;
 import io.github.bucket4j.ConsumptionProbe;
@@ -30,6 +31,7 @@ final class TooMany {
         write(request, response, body, probe.getNanosToWaitForRefill());
     }
 
+    /** {@code body}: the pre-rendered problem, or null for the console's HTML page. */
     static void write(HttpServletRequest request, HttpServletResponse response, byte[] body, long nanosToWait)
             throws IOException {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait + 999_999_999L));
@@ -37,8 +39,13 @@ final class TooMany {
         if (requestId != null) {
             response.setHeader(CorrelationIdFilter.HEADER, requestId);
         }
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(seconds));
+        if (body == null) { // the console's login form: a page for the browser
+            ConsoleResponses.writeErrorPage(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too Many Requests",
+                    "Too many sign-ins from here or for this email. Try again in " + seconds + " seconds.");
+            return;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -48,9 +48,9 @@ record AccountUserDetails(UUID accountId, Role role, String email, String passwo
         return new Actor(new AccountId(accountId), role);
     }
 
-    /** The same account without its password hash: what a console session keeps. */
+    /** The same account, enabled, without its password hash (no password matches ""): what a console session keeps. */
     AccountUserDetails withoutPassword() {
-        return new AccountUserDetails(accountId, role, email, null);
+        return new AccountUserDetails(accountId, role, email, "");
     }
 
     @Override

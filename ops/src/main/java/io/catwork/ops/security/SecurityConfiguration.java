@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -91,7 +93,13 @@ class SecurityConfiguration {
                                 UserDetailsService accounts, PasswordEncoder passwords) throws Exception {
         DeclaredAccess declared = new DeclaredAccess(endpoints, List.of(), mapper);
         return http.securityMatcher(ConsoleLogin.PAGES)
-                .authenticationProvider(ConsoleLogin.provider(accounts, passwords))
+                // its own manager, without the global one as a parent: a failed login hashes one password, not two
+                .authenticationManager(new ProviderManager(ConsoleLogin.provider(accounts, passwords)))
+                // no session before sign-in: the login form's CSRF token is in a cookie, and a page asked for before
+                // sign-in is remembered only in a session that exists already
+                .csrf(csrf -> csrf.csrfTokenRepository(ConsoleLogin.csrfTokens()))
+                .requestCache(cache -> cache.requestCache(ConsoleLogin.requestCache()))
+                .addFilterBefore(ConsoleLogin.stillAllowed(accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ConsoleLogin.ASSETS).permitAll()
                         .anyRequest().access(declared))

@@ -3,6 +3,8 @@ package io.catwork.ops.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
 
 /**
  * How the console answers what the API answers with problem details: a refused form goes back to its page with the
@@ -44,7 +47,16 @@ public final class ConsoleResponses {
 
     /** A path and query of a console page on this server (never another site's address). */
     static boolean isConsolePage(String page) {
-        return page != null && page.length() <= 2000 && CONSOLE_PAGE.matcher(page).matches() && !page.contains("//");
+        if (page == null || page.length() > 2000 || !CONSOLE_PAGE.matcher(page).matches() || page.contains("//")) {
+            return false;
+        }
+        try {
+            URI parsed = new URI(page); // what the redirect and its flash attributes will parse
+            UriUtils.decode(parsed.getRawPath(), StandardCharsets.UTF_8);
+            return parsed.getScheme() == null && parsed.getRawAuthority() == null;
+        } catch (URISyntaxException | IllegalArgumentException notAnAddress) {
+            return false;
+        }
     }
 
     /** Sends a refused form back to its page, with the problem shown there. */

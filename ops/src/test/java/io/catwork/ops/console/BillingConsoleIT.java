@@ -45,7 +45,9 @@ class BillingConsoleIT extends ConsoleTest {
         Fixtures.Account client = given.client();
         String path = "/console/billing/clients/" + client.id();
         Browser browser = manager();
-        await().atMost(Fixtures.projectionWait()).until(() -> browser.get(path).getStatus() == 200);
+        // the billing and the accounts projections may each take a moment
+        await().atMost(Fixtures.projectionWait()).until(() -> browser.get(path).getStatus() == 200
+                && browser.get(path).getContentAsString().contains(client.email()));
         String page = browser.page(path);
         assertThat(page).contains(client.email(), "id=\"balance\">0.00<", "No invoices yet.",
                 "<label for=\"amount\">Amount</label>", "name=\"back\" value=\"" + path + "\"");
@@ -134,7 +136,9 @@ class BillingConsoleIT extends ConsoleTest {
                         .withBody("{\"payoutId\": \"GH-CONSOLE\", \"status\": \"SUCCEEDED\"}")));
         String path = "/console/billing/workers/" + worker.id();
         Browser browser = manager();
-        await().atMost(Fixtures.projectionWait()).until(() -> browser.get(path).getStatus() == 200);
+        await().atMost(Fixtures.projectionWait()).until(() -> browser.get(path).getStatus() == 200
+                && browser.get(path).getContentAsString().contains(worker.code())
+                && browser.get(path).getContentAsString().contains("Vaska"));
         assertThat(browser.page(path)).contains("Vaska", worker.code(), "id=\"total-bonuses\">0.00<",
                 "No invoices yet.", "<label for=\"reason\">Reason</label>");
 

@@ -167,6 +167,19 @@ class ConsoleBrowserIT extends ConsoleTest {
         browser.navigate().refresh();
         screenshot("operations");
 
+        // every other page renders in the browser, with no problem shown
+        String[][] pages = {{"orders", "/console/orders"}, {"reviews", "/console/reviews?status=DONE"},
+                {"bets-fund", "/console/bets"}, {"billing", "/console/billing"},
+                {"billing-client", "/console/billing/clients/" + order.client().id()},
+                {"billing-worker", "/console/billing/workers/" + order.workerId()},
+                {"dead-letters", "/console/operations/dead-letters"}, {"emails", "/console/operations/emails"}};
+        for (String[] page : pages) {
+            browser.get(url(page[1]));
+            assertThat(waitFor(By.cssSelector("main h1")).getText()).as(page[1]).isNotBlank();
+            assertThat(browser.findElements(By.cssSelector(".problem"))).as(page[1]).isEmpty();
+            screenshot(page[0]);
+        }
+
         // the console on a phone's width
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/console/orders/" + order.orderId()));

@@ -34,13 +34,14 @@ class ConsoleSecurityIT extends ConsoleTest {
     }
 
     @Test
-    void aSignedInManagerGetsTheConsoleWithAnHttpOnlyStrictSessionCookie() throws Exception {
+    void aSignedInManagerGetsTheConsole() throws Exception {
         Browser browser = anonymous();
         MockHttpServletResponse login = browser.post("/console/login",
                 Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
         assertThat(login.getRedirectedUrl()).endsWith("/console/orders");
         assertThat(browser.page("/console/orders")).contains("<h1>Orders</h1>", ADMIN_EMAIL);
         assertThat(browser.get("/console").getRedirectedUrl()).isEqualTo("/console/orders");
+        assertThat(browser.page("/console/login")).as("the login page stays open").contains("Sign in");
     }
 
     @Test
@@ -80,12 +81,111 @@ class ConsoleSecurityIT extends ConsoleTest {
         assertThat(browser.get("/console/orders").getStatus()).isEqualTo(302);
     }
 
+    /** A real browser's round trip over HTTP (MockMvc has no cookies of its own and no servlet filters). */
+    private final class HttpBrowser {
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        private final String address = io.catwork.ops.testing.Api.asClient();
+        java.net.http.HttpResponse<String> last;
+
+        java.net.http.HttpResponse<String> get(String path) throws Exception {
+            last = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header("X-Forwarded-For", address).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return last;
+        }
+
+        /** The login form as the page sends it, with the CSRF token of a fresh login page. */
+        java.net.http.HttpResponse<String> signIn(String email, String password) throws Exception {
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(get("/console/login").body());
+            assertThat(token.find()).as("the login form's CSRF token").isTrue();
+            String form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+            last = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                            + "/console/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Forwarded-For", address)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return last;
+        }
+
+        private String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
-    void theSessionCookieIsHttpOnlyAndStrictlySameSite() {
-        var page = api.get("/console/login").send();
-        String cookie = page.header("Set-Cookie");
-        assertThat(cookie).as("the login page starts a session for its CSRF token").startsWith("CATWORK_CONSOLE=")
-                .contains("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContain("Secure");
-        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'");
+    void theLoginPageStartsNoSessionAndTheSignedInSessionCookieIsHttpOnlyAndStrict() throws Exception {
+        HttpBrowser browser = new HttpBrowser();
+        var page = browser.get("/console/login");
+        assertThat(page.headers().allValues("Set-Cookie")).as("the login page keeps its CSRF token in a cookie")
+                .noneMatch(cookie -> cookie.startsWith("CATWORK_CONSOLE="))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("CATWORK_CONSOLE_CSRF=").contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Strict").contains("Path=/console"));
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
+        assertThat(browser.get("/console/orders").headers().allValues("Set-Cookie"))
+                .as("nor does a page asked for before sign-in").noneMatch(cookie -> cookie.startsWith("CATWORK_CONSOLE="));
+
+        var signedIn = browser.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("CATWORK_CONSOLE=").contains("HttpOnly").containsIgnoringCase("SameSite=Strict")
+                .doesNotContain("Secure"));
+        assertThat(browser.get("/console/orders").body()).contains("<h1>Orders</h1>");
+    }
+
+    @Test
+    void failedConsoleLoginsCountPerEmailHoweverTheEmailIsPadded() throws Exception {
+        Fixtures.Account client = given.client();
+        String[] disguises = {client.email(), " " + client.email(), client.email().toUpperCase(),
+                client.email() + "\u0001", "\t" + client.email() + " ".repeat(400)};
+        for (int attempt = 0; attempt < 10; attempt++) {
+            var failed = new HttpBrowser().signIn(disguises[attempt % disguises.length], "not-the-password");
+            assertThat(failed.headers().firstValue("Location").orElse("")).as("attempt " + attempt)
+                    .endsWith("/console/login?error=1");
+        }
+        var refused = new HttpBrowser().signIn(client.email() + "\u0002", client.password());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(refused.body()).contains("Too many sign-ins");
+    }
+
+    @Test
+    void theSessionKeepsNoPasswordHashAndEndsWhenTheAccountsRoleChanges() throws Exception {
+        String email = Fixtures.unique("manager") + "@catwork.test";
+        assertThat(api.post("/api/staff").bearer(given.managerToken()).json(Map.of("name", "Manager Two", "email",
+                email, "password", "staff-secret-1", "role", "MANAGER")).send().status()).isEqualTo(201);
+        Browser browser = signIn(email, "staff-secret-1");
+        MockHttpServletResponse page = browser.get("/console/orders");
+        assertThat(page.getStatus()).isEqualTo(200);
+        var session = browser.session();
+        var context = (org.springframework.security.core.context.SecurityContext) session.getAttribute(
+                "SPRING_SECURITY_CONTEXT");
+        assertThat(((org.springframework.security.core.userdetails.UserDetails) context.getAuthentication()
+                .getPrincipal()).getPassword()).as("the password hash kept in the session").isEmpty();
+
+        jdbc.update("update account_credentials set role = 'ASSEMBLER' where email = ?", email);
+        MockHttpServletResponse after = browser.get("/console/orders");
+        assertThat(after.getStatus()).isEqualTo(302);
+        assertThat(after.getRedirectedUrl()).endsWith("/console/login");
+    }
+
+    @Test
+    void aRefusedFormNeverGoesBackToAnotherSiteOrAnAddressThatDoesNotParse() throws Exception {
+        Browser browser = manager();
+        String unknownReview = "/console/reviews/" + java.util.UUID.randomUUID() + "/result";
+        for (String back : new String[] {"https://evil.example/console", "//evil.example/console", "/console//x",
+                "/console/%zz", "/console/orders?q=|x", "/console\\evil", "/api/orders"}) {
+            MockHttpServletResponse refused = browser.post(unknownReview, Map.of("back", back, "verdict", "OTHER",
+                    "clientContacted", "true", "findings", "x"));
+            assertThat(refused.getStatus()).as(back).isBetween(400, 499);
+            assertThat(refused.getHeader("Location")).as(back).isNull();
+            assertThat(refused.getContentAsString()).as(back).contains("not found");
+        }
+        MockHttpServletResponse goesBack = browser.post(unknownReview, Map.of("back", "/console/reviews",
+                "verdict", "OTHER", "clientContacted", "true", "findings", "x"));
+        assertThat(goesBack.getStatus()).isEqualTo(303);
+        assertThat(goesBack.getHeader("Location")).isEqualTo("/console/reviews");
+        assertThat(browser.follow(goesBack)).contains("not found");
     }
 }

@@ -31,6 +31,11 @@ class OrdersConsoleIT extends ConsoleTest {
         assertThat(browser.page("/console/orders?q=" + workerCode.toLowerCase())).contains(href, workerCode);
         assertThat(browser.page("/console/orders?q=" + order.workerId() + "&status=ASSIGNED")).contains(href);
         assertThat(browser.page("/console/orders?q=nobody-" + UUID.randomUUID())).contains("No orders match.");
+        // the same search on the API, within what the caller may see
+        assertThat(api.get("/api/orders?q=" + workerCode).bearer(given.managerToken()).send().body())
+                .contains(order.orderId());
+        assertThat(api.get("/api/orders?q=" + workerCode).bearer(given.client().token()).send().body())
+                .as("another client's orders stay hidden").doesNotContain(order.orderId());
 
         MockHttpServletResponse badStatus = browser.get("/console/orders?status=LOST");
         assertThat(badStatus.getStatus()).isEqualTo(400);
@@ -68,6 +73,23 @@ class OrdersConsoleIT extends ConsoleTest {
         Instant before = Instant.parse(placed.get("occurredAt").asText()).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
         assertThat(browser.page(path + "?asOf=" + before.atOffset(ZoneOffset.UTC).toLocalDateTime()))
                 .contains("The order did not exist yet at that moment.");
+
+        // a moment with an offset is that moment (not the same clock time in UTC)
+        Instant placedAt = Instant.parse(placed.get("occurredAt").asText());
+        String inNewYork = placedAt.plusSeconds(1).atOffset(ZoneOffset.ofHours(-5)).toString();
+        assertThat(browser.page(path + "?asOf=" + inNewYork)).contains("id=\"order-status\">");
+        assertThat(browser.get(path + "?asOf=yesterday").getContentAsString()).contains("has the wrong type or format");
+
+        // the API's own step by step: the order after the event with that sequence number, for managers only
+        long firstSequence = placed.get("sequence").asLong();
+        assertThat(api.get("/api/orders/" + order.orderId() + "?afterEvent=" + firstSequence)
+                .bearer(given.managerToken()).send().json().get("status").asText()).isEqualTo("NEW");
+        assertThat(api.get("/api/orders/" + order.orderId() + "?afterEvent=-1").bearer(given.managerToken()).send()
+                .status()).isEqualTo(400);
+        assertThat(api.get("/api/orders/" + order.orderId() + "?afterEvent=0&asOf=" + placedAt)
+                .bearer(given.managerToken()).send().status()).isEqualTo(400);
+        assertThat(api.get("/api/orders/" + order.orderId() + "?afterEvent=0").bearer(order.client().token()).send()
+                .status()).isEqualTo(403);
 
         MockHttpServletResponse outOfRange = browser.get(path + "?at=" + history.size());
         assertThat(outOfRange.getStatus()).isEqualTo(400);

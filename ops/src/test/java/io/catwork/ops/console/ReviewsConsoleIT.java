@@ -87,7 +87,7 @@ class ReviewsConsoleIT extends ConsoleTest {
                 detail.get("client").get("phone").asText(), "OrderPlacedEvent", "OrderStartedEvent",
                 "<details><summary>Payload</summary>", "<label for=\"verdict\">", "<label for=\"findings\">",
                 "<label for=\"clientContacted\">", "action=\"/console/reviews/" + reviewId + "/result\"");
-        assertThat(review).contains("(WORKER, " + order.workerId() + ")");
+        assertThat(review).contains("title=\"" + order.workerId() + "\"", "(WORKER)");
         MockHttpServletResponse photo = browser.get("/console/orders/" + orderId + "/photos/" + photoId);
         assertThat(photo.getStatus()).isEqualTo(200);
         assertThat(photo.getContentType()).startsWith("image/png");

@@ -116,7 +116,14 @@ class OpenApiIT extends IntegrationTest {
         operation(docs, "get", "/api/orders").path("parameters")
                 .forEach(parameter -> listParameters.add(parameter.path("name").asText()));
         assertThat(listParameters).as("GET /api/orders takes the caller too, from the token")
-                .containsExactlyInAnyOrder("status", "page", "size");
+                .containsExactlyInAnyOrder("status", "q", "page", "size");
+    }
+
+    @Test
+    void consolePagesAreNotInTheDocument() {
+        JsonNode paths = docs().path("paths");
+        assertThat(paths.size()).isGreaterThan(40);
+        paths.fieldNames().forEachRemaining(path -> assertThat(path).doesNotStartWith("/console"));
     }
 
     @Test
@@ -168,6 +175,9 @@ class OpenApiIT extends IntegrationTest {
             }
             assertThat(access).as(handler + " declares its access").isNotNull();
             for (String path : entry.getKey().getPathPatternsCondition().getPatternValues()) {
+                if (path.equals("/console") || path.startsWith("/console/")) {
+                    continue; // the managers' console: pages, not the API (consolePagesAreNotInTheDocument)
+                }
                 for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
                     endpoints.add(new Endpoint(method.name().toLowerCase(Locale.ROOT), path, access));
                 }

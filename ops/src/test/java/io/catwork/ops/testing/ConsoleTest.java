@@ -1,10 +1,13 @@
 package io.catwork.ops.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import jakarta.servlet.http.Cookie;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -14,10 +17,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The base of the console's page tests: the shared application of {@link IntegrationTest}, driven through MockMvc
- * with its security filters (the real login form, session and CSRF checks), so pages are read as HTML.
+ * with its security filters (the real login form, session and CSRF checks), so pages are read as HTML. A form is sent
+ * with the CSRF token a page of the console carries and the browser's cookies, as a browser sends it (no test
+ * replacement of the token's repository: that would change the shared application's filters for every later test).
  */
 public abstract class ConsoleTest extends IntegrationTest {
     @Autowired
@@ -49,17 +55,30 @@ public abstract class ConsoleTest extends IntegrationTest {
         return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
-    /** One browser: its session cookie, and the CSRF token its pages carry in every form. */
+    /** One browser: its session, its cookies (the CSRF token's), and the CSRF token its pages carry in every form. */
     public final class Browser {
+        private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
         private MockHttpSession session = new MockHttpSession();
+        private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
         public MockHttpServletResponse send(MockHttpServletRequestBuilder request) {
             try {
+                if (!cookies.isEmpty()) {
+                    request.cookie(cookies.values().toArray(Cookie[]::new));
+                }
                 var result = mvc.perform(request.session(session)).andReturn();
                 if (result.getRequest().getSession(false) instanceof MockHttpSession current) {
                     session = current; // a login changes the session's id, as a browser's cookie would follow
                 }
                 MockHttpServletResponse response = result.getResponse();
+                for (Cookie cookie : response.getCookies()) {
+                    if (cookie.getMaxAge() == 0) {
+                        cookies.remove(cookie.getName());
+                    } else {
+                        cookies.put(cookie.getName(), cookie);
+                    }
+                }
                 if (response.getContentType() != null && response.getContentType().startsWith("text/")) {
                     response.setCharacterEncoding("UTF-8");
                 }
@@ -67,6 +86,11 @@ public abstract class ConsoleTest extends IntegrationTest {
             } catch (Exception e) {
                 throw new AssertionError(e);
             }
+        }
+
+        /** The browser's session (its cookie, in a real browser). */
+        public MockHttpSession session() {
+            return session;
         }
 
         public MockHttpServletResponse get(String path) {
@@ -84,9 +108,11 @@ public abstract class ConsoleTest extends IntegrationTest {
             }
         }
 
-        /** A form sent as the page sends it: with its CSRF token. */
+        /** A form sent as a page sends it: with the CSRF token of a console page's form (the login page's). */
         public MockHttpServletResponse post(String path, Map<String, String> fields) {
-            return send(form(path, fields).with(csrf()));
+            Matcher token = FORM_TOKEN.matcher(page("/console/login"));
+            assertThat(token.find()).as("a form's CSRF token").isTrue();
+            return send(form(path, fields).param("_csrf", HtmlUtils.htmlUnescape(token.group(1))));
         }
 
         /** A form sent without a CSRF token (as another site would send it). */

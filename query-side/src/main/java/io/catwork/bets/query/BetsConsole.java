@@ -1,17 +1,14 @@
 package io.catwork.bets.query;
 
-import io.catwork.accounts.api.AccountSummariesQuery;
-import io.catwork.accounts.api.AccountSummary;
+import io.catwork.accounts.api.AccountSummaries;
 import io.catwork.bets.api.BetOutcome;
 import io.catwork.bets.api.BetPoolView;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Role;
-import java.util.Map;
+import io.catwork.console.ConsoleParts;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +34,13 @@ class BetsConsole {
 
     @GetMapping("/console/orders/{id}/bets")
     String pool(@PathVariable String id,
-                @RequestHeader(value = "X-Console-Fragment", required = false) String fragment, Model model) {
+                @RequestHeader(value = ConsoleParts.FRAGMENT_HEADER, required = false) String fragment, Model model) {
         BetPoolView pool = api.pool(id);
         Set<UUID> managers = pool.bets().stream().map(BetPoolView.Bet::managerId).collect(Collectors.toSet());
         model.addAttribute("orderId", UUID.fromString(id));
         model.addAttribute("pool", pool);
         model.addAttribute("settled", "SETTLED".equals(pool.status()));
-        model.addAttribute("names", names(managers));
+        model.addAttribute("names", AccountSummaries.byId(queries, managers));
         model.addAttribute("outcomes", BetOutcome.values());
         return fragment != null ? "console/bets/pool :: part" : "console/bets/pool";
     }
@@ -52,13 +49,5 @@ class BetsConsole {
     String fund(Model model) {
         model.addAttribute("fund", api.developersFund());
         return "console/bets/fund";
-    }
-
-    private Map<UUID, AccountSummary> names(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return queries.query(new AccountSummariesQuery(ids), ResponseTypes.multipleInstancesOf(AccountSummary.class))
-                .join().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 }

@@ -1,15 +1,13 @@
 package io.catwork.billing.query;
 
-import io.catwork.accounts.api.AccountSummariesQuery;
+import io.catwork.accounts.api.AccountSummaries;
 import io.catwork.accounts.api.AccountSummary;
 import io.catwork.billing.api.WorkerInvoiceStatus;
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Actor;
 import io.catwork.common.api.Role;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,8 +52,6 @@ class BillingConsole {
 
     /** Who the account is (name, email, worker code), if the accounts module knows it. */
     private AccountSummary summaryOf(UUID account) {
-        List<AccountSummary> found = queries.query(new AccountSummariesQuery(Set.of(account)),
-                ResponseTypes.multipleInstancesOf(AccountSummary.class)).join();
-        return found.isEmpty() ? null : found.get(0);
+        return AccountSummaries.byId(queries, List.of(account)).get(account);
     }
 }

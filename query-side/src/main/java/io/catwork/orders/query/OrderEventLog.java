@@ -36,10 +36,18 @@ class OrderEventLog {
 
     /** The order folded from the events that happened at or before {@code asOf}; not {@code exists()} if none. */
     OrderViewEntity stateAsOf(UUID orderId, Instant asOf) {
+        return fold(orderId, message -> !message.getTimestamp().isAfter(asOf));
+    }
+
+    /** The order folded from its events up to the one with this sequence number; not {@code exists()} if none. */
+    OrderViewEntity stateAfter(UUID orderId, long sequence) {
+        return fold(orderId, message -> message.getSequenceNumber() <= sequence);
+    }
+
+    private OrderViewEntity fold(UUID orderId, Predicate<DomainEventMessage<?>> included) {
         OrderViewEntity order = new OrderViewEntity();
-        Predicate<DomainEventMessage<?>> notAfter = message -> !message.getTimestamp().isAfter(asOf);
         events(orderId).stream()
-                .filter(notAfter)
+                .filter(included)
                 .filter(message -> message.getPayload() instanceof OrderEvent)
                 .forEach(message -> order.apply((OrderEvent) message.getPayload(), message.getTimestamp()));
         return order;

@@ -20,11 +20,17 @@ interface OrderViewRepository extends JpaRepository<OrderViewEntity, UUID> {
     Page<OrderViewEntity> search(@Param("clientId") UUID clientId, @Param("workerId") UUID workerId,
                                  @Param("status") OrderStatus status, Pageable pageable);
 
-    /** Orders with one of these ids, or whose client or worker has one of them; a null status does not filter. */
+    /**
+     * Orders with one of these ids, or whose client or worker has one of them, filtered as {@link #search} filters
+     * (a null argument does not filter).
+     */
     @Query("""
             select o from OrderViewEntity o
             where (o.id in :ids or o.clientId in :ids or o.workerId in :ids)
+              and (:clientId is null or o.clientId = :clientId)
+              and (:workerId is null or o.workerId = :workerId)
               and (:status is null or o.status = :status)""")
-    Page<OrderViewEntity> searchByIds(@Param("ids") Collection<UUID> ids, @Param("status") OrderStatus status,
+    Page<OrderViewEntity> searchByIds(@Param("ids") Collection<UUID> ids, @Param("clientId") UUID clientId,
+                                      @Param("workerId") UUID workerId, @Param("status") OrderStatus status,
                                       Pageable pageable);
 }

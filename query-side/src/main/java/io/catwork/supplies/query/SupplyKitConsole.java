@@ -2,6 +2,7 @@ package io.catwork.supplies.query;
 
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Role;
+import io.catwork.console.ConsoleParts;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ class SupplyKitConsole {
     }
 
     @GetMapping("/console/orders/{id}/kit")
-    String kit(@PathVariable UUID id, @RequestHeader(value = "X-Console-Fragment", required = false) String fragment,
+    String kit(@PathVariable UUID id, @RequestHeader(value = ConsoleParts.FRAGMENT_HEADER, required = false) String fragment,
                Model model) {
         model.addAttribute("orderId", id);
         model.addAttribute("kit", api.kitOfOrder(id).orElse(null));
