@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.catwork.ops.testing.Api;
 import io.catwork.ops.testing.ConsoleTest;
 import io.catwork.ops.testing.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -146,5 +148,41 @@ class ReviewsConsoleIT extends ConsoleTest {
         String back = "/console/orders/" + UUID.randomUUID() + "/review";
         assertThat(browser.follow(browser.post("/console/orders/" + UUID.randomUUID() + "/reviews",
                 Map.of("back", back)))).contains("no such order");
+        assertThat(browser.get("/console/reviews?page=-1").getContentAsString()).contains("must be between 0 and");
+    }
+
+    @Test
+    void theListsArePagedOnTheApiAndTheConsole() throws Exception {
+        Fixtures.AssignedOrder one = given.assignedOrder(given.inHours(5));
+        Fixtures.AssignedOrder another = given.assignedOrder(given.inHours(5));
+        for (Fixtures.AssignedOrder order : List.of(one, another)) {
+            assertThat(api.post("/api/quality-reviews").bearer(given.managerToken())
+                    .json(Map.of("orderId", order.orderId())).send().status()).isEqualTo(201);
+        }
+        await().atMost(WAIT).until(() -> Long.parseLong(api.get("/api/quality-reviews?status=OPEN")
+                .bearer(given.managerToken()).send().header("X-Total-Count")) >= 2);
+        Api.Response all = api.get("/api/quality-reviews?status=OPEN").bearer(given.managerToken()).send();
+        long total = Long.parseLong(all.header("X-Total-Count"));
+        assertThat(all.json().size()).as("without paging, all of them, as before").isEqualTo((int) total);
+
+        // (reviews may still be opened in the background by other tests' orders: newer ones, at the end)
+        Api.Response first = api.get("/api/quality-reviews?status=OPEN&size=1&page=0").bearer(given.managerToken())
+                .send();
+        assertThat(first.json().size()).isEqualTo(1);
+        assertThat(Long.parseLong(first.header("X-Total-Count"))).isGreaterThanOrEqualTo(total);
+        assertThat(first.json().get(0).get("id").asText()).as("oldest first")
+                .isEqualTo(all.json().get(0).get("id").asText());
+        Api.Response second = api.get("/api/quality-reviews?status=OPEN&size=1&page=1").bearer(given.managerToken())
+                .send();
+        assertThat(second.json().get(0).get("id").asText()).isEqualTo(all.json().get(1).get("id").asText());
+        assertThat(api.get("/api/quality-reviews?size=0").bearer(given.managerToken()).send().status()).isEqualTo(400);
+        assertThat(api.get("/api/quality-reviews?size=101").bearer(given.managerToken()).send().status())
+                .isEqualTo(400);
+
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"review-count\">(\\d+)<")
+                .matcher(manager().page("/console/reviews"));
+        assertThat(count.find()).isTrue();
+        assertThat(Long.parseLong(count.group(1))).as("the queue counts every open review, not a page")
+                .isGreaterThanOrEqualTo(total);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @Access(Role.MANAGER)
 class ReviewsConsole {
+    static final int PAGE_SIZE = 50;
+
     private final ReviewsQueryController api;
     private final QueryGateway queries;
     private final ObjectMapper json;
@@ -36,8 +39,14 @@ class ReviewsConsole {
     }
 
     @GetMapping("/console/reviews")
-    String list(@RequestParam(defaultValue = "OPEN") ReviewsQueryController.Status status, Model model) {
-        model.addAttribute("reviews", api.list(status));
+    String list(@RequestParam(defaultValue = "OPEN") ReviewsQueryController.Status status,
+               @RequestParam(defaultValue = "0") int page, Model model) {
+        ResponseEntity<List<ReviewsQueryController.ReviewSummary>> listed = api.list(status, page, PAGE_SIZE);
+        long total = Long.parseLong(listed.getHeaders().getFirst("X-Total-Count"));
+        model.addAttribute("reviews", listed.getBody());
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("status", status);
         return "console/reviews/list";
     }

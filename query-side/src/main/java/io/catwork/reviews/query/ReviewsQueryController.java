@@ -2,6 +2,7 @@ package io.catwork.reviews.query;
 
 import io.catwork.common.api.Access;
 import io.catwork.common.api.CatworkException;
+import io.catwork.common.api.Paging;
 import io.catwork.common.api.Role;
 import io.catwork.orders.api.FindOrderQuery;
 import io.catwork.orders.api.OrderHistoryEntryView;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +60,8 @@ class ReviewsQueryController {
                         List<OrderHistoryEntryView> history, List<Photo> photos, Client client, Result result) {
     }
 
+    /** The largest page of the review lists. */
+    static final int MAX_PAGE_SIZE = 100;
     /** The most reviews of one order shown at once (newest first). */
     static final int MAX_REVIEWS_OF_AN_ORDER = 50;
 
@@ -67,12 +71,34 @@ class ReviewsQueryController {
             row.getObject("id", UUID.class), row.getObject("order_id", UUID.class), row.getString("status"),
             row.getString("review_trigger"), row.getTimestamp("opened_at").toInstant());
 
-    /** Oldest first; all of them without {@code status}. */
+    /**
+     * Oldest first; all of them without {@code status}. With {@code page} or {@code size} (added), one page of at most
+     * {@link #MAX_PAGE_SIZE}; the total is in {@code X-Total-Count} either way.
+     */
     @Operation(summary = "List quality reviews, oldest first")
     @GetMapping("/api/quality-reviews")
-    List<ReviewSummary> list(@RequestParam(required = false) Status status) {
-        return status == null ? jdbc.query(SELECT_SUMMARY + "order by opened_at, id", SUMMARY)
-                : jdbc.query(SELECT_SUMMARY + "where status = ? order by opened_at, id", SUMMARY, status.name());
+    ResponseEntity<List<ReviewSummary>> list(@RequestParam(required = false) Status status,
+                                             @RequestParam(required = false) Integer page,
+                                             @RequestParam(required = false) Integer size) {
+        String where = status == null ? "" : "where status = ? ";
+        List<Object> arguments = new ArrayList<>();
+        if (status != null) {
+            arguments.add(status.name());
+        }
+        String ordered = SELECT_SUMMARY + where + "order by opened_at, id";
+        List<ReviewSummary> found;
+        long total;
+        if (page == null && size == null) {
+            found = jdbc.query(ordered, SUMMARY, arguments.toArray());
+            total = found.size();
+        } else {
+            Paging paging = Paging.of(page == null ? 0 : page, size == null ? MAX_PAGE_SIZE : size, MAX_PAGE_SIZE);
+            total = jdbc.queryForObject("select count(*) from review_view " + where, Long.class, arguments.toArray());
+            arguments.add(paging.size());
+            arguments.add((long) paging.page() * paging.size());
+            found = jdbc.query(ordered + " limit ? offset ?", SUMMARY, arguments.toArray());
+        }
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(total)).body(found);
     }
 
     /** An order's reviews, newest first, at most {@link #MAX_REVIEWS_OF_AN_ORDER} (the console's order page). */
