@@ -1,6 +1,7 @@
 package io.catwork.billing.command;
 
 import io.catwork.billing.api.BillingErrorCode;
+import io.catwork.common.api.ConsoleSection;
 import io.catwork.common.api.ModuleDeclaration;
 import io.catwork.common.api.ProcessingGroupDeclaration;
 import java.util.List;
@@ -16,6 +17,7 @@ class BillingCommandModule {
         return ModuleDeclaration.of("billing",
                         ProcessingGroupDeclaration.lookup(BillingLookup.GROUP),
                         ProcessingGroupDeclaration.sideEffect(BillingPolicy.GROUP).sequencedBy("orderId"))
-                .withErrorCodes(List.of(BillingErrorCode.values()));
+                .withErrorCodes(List.of(BillingErrorCode.values()))
+                .withConsoleSections(new ConsoleSection("Billing", "/console/billing", 40));
     }
 }

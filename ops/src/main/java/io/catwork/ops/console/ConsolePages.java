@@ -2,10 +2,11 @@ package io.catwork.ops.console;
 
 import io.catwork.common.api.Access;
 import io.catwork.common.api.Role;
+import io.catwork.ops.web.ConsoleSections;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The console's own pages: the login page (its form is handled by Spring Security, see SecurityConfiguration) and the
@@ -14,6 +15,11 @@ import org.springframework.ui.Model;
  */
 @Controller
 class ConsolePages {
+    private final ConsoleSections sections;
+
+    ConsolePages(ConsoleSections sections) {
+        this.sections = sections;
+    }
 
     @Access(open = true)
     @GetMapping("/console/login")
@@ -24,9 +30,10 @@ class ConsolePages {
         return "console/login";
     }
 
+    /** The first section the modules declared. */
     @Access(Role.MANAGER)
     @GetMapping({"/console", "/console/"})
     String home() {
-        return "redirect:/console/orders";
+        return "redirect:" + sections.home();
     }
 }

@@ -30,7 +30,7 @@ final class ConsoleLogin {
     static final String ASSETS = "/console/assets/**";
     static final String LOGIN_PAGE = "/console/login";
     static final String LOGOUT = "/console/logout";
-    static final String HOME = "/console/orders";
+    static final String HOME = "/console";
 
     private ConsoleLogin() {
     }

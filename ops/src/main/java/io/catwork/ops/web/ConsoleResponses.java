@@ -93,7 +93,7 @@ public final class ConsoleResponses {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · Catwork console</title><link rel="stylesheet" href="/console/assets/console.css"></head>
                 <body><main class="error-page"><h1>%s</h1><p class="problem" role="alert">%s</p>
-                <p><a href="/console/orders">Back to the console</a></p></main></body></html>
+                <p><a href="/console">Back to the console</a></p></main></body></html>
                 """.formatted(heading, heading, HtmlUtils.htmlEscape(detail));
     }
 

@@ -9,6 +9,7 @@ import io.catwork.ops.ratelimit.ApplicationRateLimitFilter;
 import io.catwork.ops.ratelimit.RateLimitProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
+    private final ObjectProvider<ConsoleSections> sections;
+
+    WebConfiguration(ObjectProvider<ConsoleSections> sections) {
+        this.sections = sections;
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
@@ -55,7 +61,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ConsolePageInterceptor()).addPathPatterns("/console/**");
+        registry.addInterceptor(new ConsolePageInterceptor(sections)).addPathPatterns("/console/**");
     }
 
     /** Lets controllers of every module take the caller as an {@link Actor} parameter. */

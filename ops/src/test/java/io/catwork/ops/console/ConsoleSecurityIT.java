@@ -38,9 +38,14 @@ class ConsoleSecurityIT extends ConsoleTest {
         Browser browser = anonymous();
         MockHttpServletResponse login = browser.post("/console/login",
                 Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD));
-        assertThat(login.getRedirectedUrl()).endsWith("/console/orders");
-        assertThat(browser.page("/console/orders")).contains("<h1>Orders</h1>", ADMIN_EMAIL);
-        assertThat(browser.get("/console").getRedirectedUrl()).isEqualTo("/console/orders");
+        assertThat(login.getRedirectedUrl()).endsWith("/console");
+        assertThat(browser.get("/console").getRedirectedUrl()).as("the first section").isEqualTo("/console/orders");
+        String orders = browser.page("/console/orders");
+        assertThat(orders).contains("<h1>Orders</h1>", ADMIN_EMAIL);
+        // the navigation: the sections the modules declared, in their order
+        assertThat(orders.replaceAll("\\s+", " ")).containsSubsequence("<a href=\"/console/orders\">Orders</a>",
+                "<a href=\"/console/reviews\">Reviews</a>", "<a href=\"/console/bets\">Bets</a>",
+                "<a href=\"/console/billing\">Billing</a>", "<a href=\"/console/operations\">Operations</a>");
         assertThat(browser.page("/console/login")).as("the login page stays open").contains("Sign in");
     }
 

@@ -1,5 +1,6 @@
 package io.catwork.bets.query;
 
+import io.catwork.common.api.ConsoleSection;
 import io.catwork.common.api.ModuleDeclaration;
 import io.catwork.common.api.ProcessingGroupDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ class BetsQueryModule {
     @Bean
     ModuleDeclaration betsQuerySide() {
         return ModuleDeclaration.of("bets", ProcessingGroupDeclaration.projection(BetsProjection.GROUP)
-                .sequencedBy("orderId"));
+                        .sequencedBy("orderId"))
+                .withConsoleSections(new ConsoleSection("Bets", "/console/bets", 30));
     }
 }

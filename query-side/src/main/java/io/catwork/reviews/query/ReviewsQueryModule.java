@@ -1,5 +1,6 @@
 package io.catwork.reviews.query;
 
+import io.catwork.common.api.ConsoleSection;
 import io.catwork.common.api.ModuleDeclaration;
 import io.catwork.common.api.ProcessingGroupDeclaration;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ class ReviewsQueryModule {
     @Bean
     ModuleDeclaration reviewsQuerySide() {
         return ModuleDeclaration.of("reviews", ProcessingGroupDeclaration.projection(ReviewsProjection.GROUP)
-                .sequencedBy("orderId"));
+                        .sequencedBy("orderId"))
+                .withConsoleSections(new ConsoleSection("Reviews", "/console/reviews", 20));
     }
 }
